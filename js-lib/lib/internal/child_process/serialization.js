@@ -1,0 +1,187 @@
+'use strict';
+
+// IPC message framing, one framer per channel, byte-compatible with node's:
+// - 'json': one JSON text per line ('\n'-terminated, UTF-8);
+// - 'advanced': a 4-byte big-endian length, then v8.serialize-format bytes
+//   written by ChildProcessSerializer (array buffer views as host objects
+//   tagged 0, any other host object as a plain-object copy tagged 1).
+//
+// framer.writeMessage(value) -> Buffer holding one complete frame.
+// framer.parse(chunk, onMessage) takes any slice of the byte stream and calls
+// onMessage(message) once per complete frame, in order. Its state is updated
+// before each call, so a throw (bad frame or listener) leaves the remaining
+// frames buffered for the next parse().
+// framer.buffering is true while part of a frame is held.
+
+const { Buffer } = require('buffer');
+const { DefaultSerializer } = require('internal/v8/serializer');
+const { DefaultDeserializer } = require('internal/v8/deserializer');
+
+const ARRAY_BUFFER_VIEW_TAG = 0;
+const NOT_ARRAY_BUFFER_VIEW_TAG = 1;
+const LENGTH_PLACEHOLDER = new Uint8Array(4);
+const NEWLINE = 0x0A;
+
+class ChildProcessSerializer extends DefaultSerializer {
+  _writeHostObject(object) {
+    if (ArrayBuffer.isView(object)) {
+      this.writeUint32(ARRAY_BUFFER_VIEW_TAG);
+      return super._writeHostObject(object);
+    }
+    // Native objects travel as a copy of their own enumerable properties.
+    this.writeUint32(NOT_ARRAY_BUFFER_VIEW_TAG);
+    this.writeValue({ ...object });
+  }
+}
+
+class ChildProcessDeserializer extends DefaultDeserializer {
+  _readHostObject() {
+    const tag = this.readUint32();
+    if (tag === ARRAY_BUFFER_VIEW_TAG) return super._readHostObject();
+    if (tag !== NOT_ARRAY_BUFFER_VIEW_TAG) {
+      throw new Error(`Unknown host object tag ${tag} in IPC message`);
+    }
+    return this.readValue();
+  }
+}
+
+class AdvancedFramer {
+  constructor() {
+    this.head = null; // Buffer whose bytes from `offset` on are unconsumed
+    this.offset = 0;
+    this.more = null; // chunks received after head, while a frame is incomplete
+    this.size = 0; // unconsumed bytes in head and more
+  }
+
+  get buffering() {
+    return this.size > 0;
+  }
+
+  writeMessage(message) {
+    const ser = new ChildProcessSerializer();
+    ser.writeRawBytes(LENGTH_PLACEHOLDER);
+    ser.writeHeader();
+    ser.writeValue(message);
+    const frame = ser.releaseBuffer();
+    const length = frame.length - 4;
+    frame[0] = length >>> 24;
+    frame[1] = (length >>> 16) & 0xFF;
+    frame[2] = (length >>> 8) & 0xFF;
+    frame[3] = length & 0xFF;
+    return frame;
+  }
+
+  parse(chunk, onMessage) {
+    if (chunk.length === 0) return;
+    if (this.size === 0) {
+      this.head = chunk;
+      this.offset = 0;
+    } else {
+      if (this.more === null) this.more = [];
+      this.more.push(chunk);
+    }
+    this.size += chunk.length;
+    while (this.size >= 4) {
+      const frameSize = this.frameLength() + 4;
+      if (this.size < frameSize) break;
+      if (this.more !== null) this.coalesce();
+      const start = this.offset + 4;
+      const end = this.offset + frameSize;
+      const data = this.head;
+      this.offset = end;
+      this.size -= frameSize;
+      if (this.size === 0) this.head = null;
+      onMessage(decodeFrame(data.subarray(start, end)));
+    }
+  }
+
+  // Big-endian length at the start of the unconsumed bytes (maybe split).
+  frameLength() {
+    const head = this.head;
+    const offset = this.offset;
+    if (head.length - offset >= 4) {
+      return ((head[offset] << 24) | (head[offset + 1] << 16) |
+              (head[offset + 2] << 8) | head[offset + 3]) >>> 0;
+    }
+    let length = 0;
+    let taken = 0;
+    for (let i = offset; i < head.length; i++, taken++) length = length * 256 + head[i];
+    for (let c = 0; taken < 4; c++) {
+      const chunk = this.more[c];
+      for (let i = 0; i < chunk.length && taken < 4; i++, taken++) {
+        length = length * 256 + chunk[i];
+      }
+    }
+    return length;
+  }
+
+  coalesce() {
+    const parts = [this.head.subarray(this.offset), ...this.more];
+    this.head = Buffer.concat(parts, this.size);
+    this.offset = 0;
+    this.more = null;
+  }
+}
+
+function decodeFrame(bytes) {
+  const der = new ChildProcessDeserializer(bytes);
+  der.readHeader();
+  return der.readValue();
+}
+
+class JsonFramer {
+  constructor() {
+    this.partial = []; // Buffers of a line whose '\n' has not arrived
+    this.lines = []; // complete lines not yet delivered
+    this.next = 0;
+  }
+
+  get buffering() {
+    return this.partial.length !== 0;
+  }
+
+  writeMessage(message) {
+    return Buffer.from(`${JSON.stringify(message)}\n`, 'utf8');
+  }
+
+  parse(chunk, onMessage) {
+    if (chunk.length === 0) return;
+    // '\n' never occurs inside a UTF-8 sequence, so bytes can be split on it.
+    let start = 0;
+    let newline = chunk.indexOf(NEWLINE);
+    while (newline !== -1) {
+      let line;
+      if (this.partial.length === 0) {
+        line = chunk.toString('utf8', start, newline);
+      } else {
+        this.partial.push(chunk.subarray(start, newline));
+        line = Buffer.concat(this.partial).toString('utf8');
+        this.partial = [];
+      }
+      this.lines.push(line);
+      start = newline + 1;
+      newline = chunk.indexOf(NEWLINE, start);
+    }
+    if (start < chunk.length) this.partial.push(chunk.subarray(start));
+    while (this.next < this.lines.length) {
+      const line = this.lines[this.next++];
+      if (this.next === this.lines.length) {
+        this.lines = [];
+        this.next = 0;
+      }
+      onMessage(JSON.parse(line));
+    }
+  }
+}
+
+function createFramer(serialization) {
+  return serialization === 'advanced' ? new AdvancedFramer() : new JsonFramer();
+}
+
+module.exports = {
+  AdvancedFramer,
+  JsonFramer,
+  ChildProcessSerializer,
+  ChildProcessDeserializer,
+  createFramer,
+};

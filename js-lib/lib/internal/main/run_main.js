@@ -1,0 +1,72 @@
+'use strict';
+
+// Runs what the command line asked for: a file, -e/-p code, or a script read from stdin.
+const path = require('path');
+
+const binding = internalBinding('process');
+
+function preload() {
+  const requires = binding.flag('require');
+  if (requires) {
+    const { Module } = require('internal/modules/cjs/loader');
+    const fake = new Module('internal/preload', null);
+    fake.paths = Module._nodeModulePaths(process.cwd());
+    fake.filename = path.join(process.cwd(), '[preload]');
+    for (const request of requires.split('\u0000')) {
+      if (request) Module._load(request, fake, false);
+    }
+  }
+}
+
+function evalScript(name, code, print) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const inputType = binding.flag('input-type');
+  if (inputType === 'module') {
+    if (print) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_EVAL_ESM_CANNOT_PRINT();
+    }
+    internalBinding('modules').evalModuleSource(code, `file://${process.cwd()}/${name}`);
+    return;
+  }
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  globalThis.module = module;
+  globalThis.require = require('internal/modules/cjs/loader').makeRequireFunction(module);
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = internalBinding('modules').evalScript(code, name);
+  if (print) {
+    const { inspect } = require('util');
+    console.log(typeof result === 'string' ? result : inspect(result));
+  }
+}
+
+function runMain() {
+  preload();
+  const kind = binding.mainKind();
+  if (kind === 'file') {
+    const { Module } = require('internal/modules/cjs/loader');
+    const main = path.resolve(binding.main());
+    process.argv[1] = main;
+    const inputType = binding.flag('input-type');
+    if (inputType !== undefined && inputType !== null) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INPUT_TYPE_NOT_ALLOWED();
+    }
+    Module._load(main, null, true);
+  } else if (kind === 'eval' || kind === 'print') {
+    evalScript('[eval]', binding.main(), kind === 'print');
+  } else if (kind === 'stdin') {
+    let code = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (d) => { code += d; });
+    process.stdin.on('end', () => {
+      evalScript('[stdin]', code, false);
+    });
+  }
+}
+
+module.exports = { runMain };

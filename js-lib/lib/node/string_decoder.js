@@ -1,0 +1,3 @@
+'use strict';
+
+module.exports = require('vendor:string_decoder/lib/string_decoder.js');

@@ -1,0 +1,14 @@
+'use strict';
+
+const timers = require('internal/timers');
+
+module.exports = {
+  setTimeout: timers.setTimeout,
+  clearTimeout: timers.clearTimeout,
+  setInterval: timers.setInterval,
+  clearInterval: timers.clearInterval,
+  setImmediate: timers.setImmediate,
+  clearImmediate: timers.clearImmediate,
+  active: timers.active,
+  unenroll: timers.clearTimeout,
+};

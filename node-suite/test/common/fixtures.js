@@ -1,0 +1,24 @@
+'use strict';
+// Paths into node-suite/test/fixtures.
+
+const fs = require('fs');
+const path = require('path');
+const { pathToFileURL } = require('url');
+
+const fixturesDir = path.join(__dirname, '..', 'fixtures');
+
+function fixturePath(...parts) {
+  return path.join(fixturesDir, ...parts);
+}
+
+function readSync(parts, encoding) {
+  const file = Array.isArray(parts) ? fixturePath(...parts) : fixturePath(parts);
+  return fs.readFileSync(file, encoding);
+}
+
+module.exports = {
+  fixturesDir,
+  path: fixturePath,
+  fileURL: (...parts) => pathToFileURL(fixturePath(...parts)),
+  readSync,
+};
