@@ -26,7 +26,11 @@ public final class NativeBench {
         try (IoLoop loop = new IoLoop(js)) {
             spawnBench(loop, "spawn+exit /bin/true, stdio ignore", Collections.nCopies(3, StdioSpec.IGNORE), spawns, false);
             spawnBench(loop, "spawn+exit /bin/true, 3 pipes (+EOF, close)", Collections.nCopies(3, StdioSpec.PIPE), spawns, true);
-            for (int i = 0; i < 3; i++) readBench(loop, mib);
+            double[] rates = new double[7];
+            for (int i = 0; i < rates.length; i++) rates[i] = readBench(loop, mib);
+            Arrays.sort(rates);
+            System.out.printf("dd %d MiB through IoLoop+StreamHandle: median %.2f GB/s of %d runs (min %.2f, max %.2f)%n",
+                    mib, rates[rates.length / 2], rates.length, rates[0], rates[rates.length - 1]);
         } finally {
             js.shutdownNow();
         }
@@ -65,14 +69,18 @@ public final class NativeBench {
         return done;
     }
 
-    private static void readBench(IoLoop loop, int mib) throws Exception {
+    private static double readBench(IoLoop loop, int mib) throws Exception {
         SpawnRequest req = SpawnRequest.of("dd", List.of("dd", "if=/dev/zero", "bs=1M", "count=" + mib),
                 List.of(StdioSpec.IGNORE, StdioSpec.PIPE, StdioSpec.IGNORE));
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ProcessHandle p = loop.spawn(req, (c, s) -> { });
         long bytes = drain(p.stdio(1)).get(120, TimeUnit.SECONDS);
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("dd %d MiB through IoLoop+StreamHandle: %.2f GB/s (%.3f s, %d bytes)%n", mib, bytes / s / 1e9, s, bytes);
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        System.out.printf("  dd run: %.2f GB/s, %.3f s, our CPU %.3f s/GB%n", bytes / s / 1e9, s, cpu / (bytes / 1e9));
         p.close();
+        return bytes / s / 1e9;
     }
 }

@@ -36,7 +36,20 @@ function setStackHeader(err, header, startFn) {
   if (typeof stack !== 'string') return;
   const at = stack.indexOf('\n    at ');
   stack = at === -1 ? header : header + stack.slice(at);
-  Object.defineProperty(err, 'stack', { value: stack, writable: true, enumerable: false, configurable: true });
+  defineStack(err, stack);
+}
+
+function defineStack(err, stack) {
+  try {
+    Object.defineProperty(err, 'stack', { value: stack, writable: true, enumerable: false, configurable: true });
+  } catch {
+    // An engine with a non-configurable stack property: assign instead.
+    try {
+      err.stack = stack;
+    } catch {
+      // Leave the engine's stack as it is.
+    }
+  }
 }
 
 function getMessage(key, args, self) {
@@ -464,15 +477,9 @@ E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value != null && value.constructor != null && value.constructor.name) {
-    type = `instance of ${value.constructor.name}`;
-  } else {
-    type = `type ${typeof value}`;
-  }
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
+TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_SYNC_FORK_INPUT',
   'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
@@ -581,7 +588,8 @@ E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler',
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect().inspect(err)})`;
+  // Callers (events) pass an already inspected string.
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
@@ -595,6 +603,11 @@ E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 
 module.exports = {
   AbortError,
+  defineStack,
+  // Node's class-style names; `new X(...)` works because these return the error object.
+  ErrnoException: errnoException,
+  ExceptionWithHostPort: exceptionWithHostPort,
+  UVException: uvException,
   SystemError,
   aggregateTwoErrors,
   addNumericalSeparator,

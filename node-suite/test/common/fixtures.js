@@ -3,7 +3,6 @@
 
 const fs = require('fs');
 const path = require('path');
-const { pathToFileURL } = require('url');
 
 const fixturesDir = path.join(__dirname, '..', 'fixtures');
 
@@ -19,6 +18,6 @@ function readSync(parts, encoding) {
 module.exports = {
   fixturesDir,
   path: fixturePath,
-  fileURL: (...parts) => pathToFileURL(fixturePath(...parts)),
+  fileURL: (...parts) => require('url').pathToFileURL(fixturePath(...parts)),
   readSync,
 };

@@ -5,7 +5,11 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
-const { inspect } = require('util');
+
+// util is only needed to format failure messages; loading it lazily keeps the helpers light.
+function inspect(value, options) {
+  return require('util').inspect(value, options);
+}
 const tmpdir = require('./tmpdir');
 
 const isWindows = process.platform === 'win32';
@@ -113,6 +117,8 @@ function expectsError(validator, exact) {
   return mustCall((...args) => {
     if (args.length !== 1) assert.fail(`Expected one argument, got ${inspect(args)}`);
     const error = args.pop();
+    // Node's errors keep `message` non-enumerable, like built-in errors.
+    assert.strictEqual(Object.prototype.propertyIsEnumerable.call(error, 'message'), false);
     assert.throws(() => { throw error; }, validator);
     return true;
   }, exact);

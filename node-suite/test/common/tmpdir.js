@@ -3,7 +3,6 @@
 
 const fs = require('fs');
 const path = require('path');
-const { pathToFileURL } = require('url');
 
 const testRoot = process.env.NODE_TEST_DIR ? fs.realpathSync(process.env.NODE_TEST_DIR) : path.resolve(__dirname, '..');
 // The runner sets TEST_THREAD_ID so tests running in parallel do not share a directory.
@@ -32,7 +31,7 @@ function resolve(...parts) {
 }
 
 function fileURL(...parts) {
-  return pathToFileURL(path.resolve(tmpPath + path.sep, ...parts));
+  return require('url').pathToFileURL(path.resolve(tmpPath + path.sep, ...parts));
 }
 
 module.exports = {

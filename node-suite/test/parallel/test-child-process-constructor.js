@@ -10,31 +10,33 @@ function expectTypeError(fn, message) {
   assert.throws(fn, { code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError', message });
 }
 
+// One ChildProcess per group, reused for every invalid value (a rejected spawn leaves it untouched).
+
 // options itself must be an object.
+let cp = new ChildProcess();
 for (const options of [undefined, null, 'foo', 0, 1, NaN, true, false]) {
-  const cp = new ChildProcess();
   expectTypeError(() => cp.spawn(options),
                   'The "options" argument must be of type object.' + common.invalidArgTypeHelper(options));
 }
 
 // options.file must be a string.
+cp = new ChildProcess();
 for (const file of [undefined, null, 0, 1, NaN, true, false, {}]) {
-  const cp = new ChildProcess();
   expectTypeError(() => cp.spawn({ file }),
                   'The "options.file" property must be of type string.' + common.invalidArgTypeHelper(file));
 }
 
 // options.envPairs must be an array when given.
+cp = new ChildProcess();
 for (const envPairs of [null, 0, 1, NaN, true, false, {}, 'foo']) {
-  const cp = new ChildProcess();
   expectTypeError(() => cp.spawn({ envPairs, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }),
                   'The "options.envPairs" property must be an instance of Array.' +
                   common.invalidArgTypeHelper(envPairs));
 }
 
 // options.args must be an array when given.
+cp = new ChildProcess();
 for (const args of [null, 0, 1, NaN, true, false, {}, 'foo']) {
-  const cp = new ChildProcess();
   expectTypeError(() => cp.spawn({ file: 'foo', args }),
                   'The "options.args" property must be an instance of Array.' + common.invalidArgTypeHelper(args));
 }

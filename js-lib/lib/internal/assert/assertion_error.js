@@ -5,7 +5,7 @@
 // Output is uncolored (Node colors it only when stderr is a color TTY).
 
 const { inspect } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_ARG_TYPE }, isErrorStackTraceLimitWritable } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE }, defineStack, isErrorStackTraceLimitWritable } = require('internal/errors');
 
 const kReadableOperator = {
   deepStrictEqual: 'Expected values to be strictly deep-equal:',
@@ -16,7 +16,7 @@ const kReadableOperator = {
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
   notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
   notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values identical but not reference-equal:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
@@ -51,24 +51,29 @@ function stderrColumns() {
 function collapseIdentical(res, lines, i, identical) {
   // Up to two identical lines before a change are shown; longer runs are shortened with "...".
   let skipped = false;
+  let printed = 0;
   if (identical > 2) {
     if (identical > 3) {
       if (identical > 4) {
         if (identical === 5) {
           res += `\n  ${lines[i - 3]}`;
+          printed++;
         } else {
           res += '\n...';
           skipped = true;
         }
       }
       res += `\n  ${lines[i - 2]}`;
+      printed++;
     }
     res += `\n  ${lines[i - 1]}`;
+    printed++;
   }
-  return { res, skipped };
+  return { res, skipped, printed };
 }
 
-function createErrDiff(actual, expected, operator) {
+// A custom message replaces the operator's header but keeps the diff below it.
+function createErrDiff(actual, expected, operator, customMessage) {
   let other = '';
   let res = '';
   let end = '';
@@ -94,7 +99,7 @@ function createErrDiff(actual, expected, operator) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+        return `${header(operator, customMessage)}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       if (inputLength < stderrColumns()) {
@@ -143,7 +148,7 @@ function createErrDiff(actual, expected, operator) {
 
   let printedLines = 0;
   let identical = 0;
-  const msg = `${kReadableOperator[operator]}\n+ actual - expected`;
+  const msg = `${header(operator, customMessage)}\n+ actual - expected`;
   const skippedMsg = ' ... Lines skipped';
 
   let lines = actualLines;
@@ -158,7 +163,7 @@ function createErrDiff(actual, expected, operator) {
   for (i = 0; i < maxLines; i++) {
     if (maxLength < i + 1) {
       const collapsed = collapseIdentical(res, lines, i, identical);
-      printedLines += Math.min(identical, 3) > 2 ? Math.min(identical - 2, 3) : 0;
+      printedLines += collapsed.printed;
       res = collapsed.res;
       skipped = skipped || collapsed.skipped;
       identical = 0;
@@ -177,7 +182,7 @@ function createErrDiff(actual, expected, operator) {
       }
       if (divergingLines) {
         const collapsed = collapseIdentical(res, actualLines, i, identical);
-        printedLines += identical > 2 ? Math.min(identical - 2, 3) : 0;
+        printedLines += collapsed.printed;
         res = collapsed.res;
         skipped = skipped || collapsed.skipped;
         identical = 0;
@@ -203,6 +208,10 @@ function createErrDiff(actual, expected, operator) {
   return `${msg}${skipped ? skippedMsg : ''}\n${res}${other}${end}${indicator}`;
 }
 
+function header(operator, customMessage) {
+  return customMessage != null ? String(customMessage) : kReadableOperator[operator];
+}
+
 function addEllipsis(string) {
   const lines = string.split('\n', 11);
   if (lines.length > 10) {
@@ -226,7 +235,11 @@ class AssertionError extends Error {
     if (limitWritable) Error.stackTraceLimit = 0;
 
     if (message != null) {
-      super(String(message));
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+        super(createErrDiff(actual, expected, operator, message));
+      } else {
+        super(String(message));
+      }
     } else {
       // Errors on both sides: compare copies so their stacks do not end up in the diff.
       if (typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null &&
@@ -324,9 +337,7 @@ function fixStackHeader(err, header) {
   if (typeof stack !== 'string') return;
   const at = stack.indexOf('\n    at ');
   const fixed = at === -1 ? header : header + stack.slice(at);
-  if (fixed !== stack) {
-    Object.defineProperty(err, 'stack', { value: fixed, writable: true, enumerable: false, configurable: true });
-  }
+  if (fixed !== stack) defineStack(err, fixed);
 }
 
 module.exports = AssertionError;

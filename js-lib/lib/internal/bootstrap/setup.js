@@ -52,6 +52,12 @@ function setup() {
       }
     });
   }, true);
+  // Node's default 'warning' listener prints to stderr; --no-warnings leaves it out.
+  if (internalBinding('process').flag('no-warnings') !== true) {
+    process.on('warning', function onWarning(warning) {
+      require('internal/process/warning').writeWarning(warning);
+    });
+  }
   const { createGlobalConsole } = require('internal/console');
   defineGlobal('console', createGlobalConsole(isStdioMaterialized));
 
@@ -117,6 +123,7 @@ function setup() {
     fatalException(error, file, line, column, lineText) {
       fatal.fatalException(error, file, line, column, lineText);
     },
+    fatalHandlerFailed: fatal.fatalHandlerFailed,
   };
 }
 

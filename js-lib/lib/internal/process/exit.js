@@ -2,18 +2,22 @@
 
 // process.exit / reallyExit and the 'exit' event, shared by the loop's natural end and explicit exits.
 
+function currentCode() {
+  return (+(process.exitCode ?? 0)) | 0;
+}
+
 function emitExit(code) {
-  if (process._exiting) return process.exitCode ?? 0;
+  if (process._exiting) return currentCode();
   process._exiting = true;
   if (code !== undefined) process.exitCode = code;
-  process.emit('exit', process.exitCode ?? 0);
-  return process.exitCode ?? 0;
+  process.emit('exit', currentCode());
+  return currentCode();
 }
 
 function exit(code) {
   if (code !== undefined) process.exitCode = code;
   const finalCode = emitExit(code);
-  reallyExit(process.exitCode ?? finalCode ?? 0);
+  reallyExit(currentCode());
 }
 
 function reallyExit(code) {

@@ -68,6 +68,7 @@ function fatalException(error, file, line, column, lineText, origin = 'uncaughtE
     return exitWith(7);
   }
   const where = file ? { file, line, column, lineText } : null;
+  // A handler that throws propagates to Java, which reports it with its throw site (fatalHandlerFailed).
   try {
     handlingFatal = true;
     process.emit('uncaughtExceptionMonitor', error, origin);
@@ -79,15 +80,17 @@ function fatalException(error, file, line, column, lineText, origin = 'uncaughtE
       process.emit('uncaughtException', error, origin);
       return;
     }
-  } catch (handlerError) {
-    handlingFatal = false;
-    report(handlerError, null);
-    return exitWith(7);
   } finally {
     handlingFatal = false;
   }
   report(error, where);
   exitWith(1);
+}
+
+// An 'uncaughtException' handler threw: report that error; exit 7 without the 'exit' event.
+function fatalHandlerFailed(error, file, line, column, lineText) {
+  report(error, file ? { file, line, column, lineText } : null);
+  require('internal/process/exit').reallyExit(7);
 }
 
 function fatalRejection(reason) {
@@ -150,6 +153,6 @@ function processRejections(list) {
 }
 
 module.exports = {
-  fatalException, processRejections, setUncaughtExceptionCaptureCallback,
+  fatalException, fatalHandlerFailed, processRejections, setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback, report,
 };

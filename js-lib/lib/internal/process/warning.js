@@ -2,8 +2,6 @@
 
 // process.emitWarning and the default 'warning' listener that prints `(node:PID) Name: message`.
 
-let defaultListenerInstalled = false;
-
 function writeWarning(warning) {
   const flag = internalBinding('process').flag;
   if (flag('no-warnings') === true) return;
@@ -28,12 +26,6 @@ function writeWarning(warning) {
   internalBinding('stdio').writeString(2, text + '\n');
 }
 let shownTraceHint = false;
-
-function installDefaultListener() {
-  if (defaultListenerInstalled) return;
-  defaultListenerInstalled = true;
-  process.on('warning', writeWarning);
-}
 
 function emitWarning(warning, type, code, ctor) {
   const { codes } = require('internal/errors');
@@ -66,7 +58,6 @@ function emitWarning(warning, type, code, ctor) {
     if (process.noDeprecation) return;
     if (process.throwDeprecation) throw warning;
   }
-  installDefaultListener();
   process.nextTick(() => process.emit('warning', warning));
 }
 
@@ -81,4 +72,4 @@ function createWarningObject(message, type = 'Warning', code, ctor, detail) {
   return warning;
 }
 
-module.exports = { emitWarning, installDefaultListener };
+module.exports = { emitWarning, writeWarning };

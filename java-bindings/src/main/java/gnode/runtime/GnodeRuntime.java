@@ -133,50 +133,26 @@ public final class GnodeRuntime implements AutoCloseable {
     }
 
     private void reportUncaught(PolyglotException e) {
-        SourceSection at = e.getSourceLocation();
-        boolean creationSite = false;
-        if (at == null) {
-            // For Error objects GraalJS knows where they were created, not thrown; Node shows the throw, which
-            // is the same line for the common `throw new X(...)`.
-            for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-                if (frame.isGuestFrame() && frame.getSourceLocation() != null) {
-                    at = frame.getSourceLocation();
-                    creationSite = true;
-                    break;
-                }
-            }
-        }
-        Value error = e.getGuestObject();
-        String file = null;
-        String lineText = null;
-        int line = 0;
-        int column = 0;
-        if (at != null && at.isAvailable()) {
-            file = at.getSource().getName();
-            line = at.getStartLine();
-            column = at.getStartColumn();
-            lineText = at.getSource().getCharacters(line).toString();
-            if (line == 1 && lineText.startsWith(WRAPPER_PREFIX_MARK)) {
-                // The CommonJS wrapper shares line 1: show the user's text, columns as the user wrote them.
-                int body = lineText.indexOf(WRAPPER_BODY_MARK) + WRAPPER_BODY_MARK.length();
-                lineText = lineText.substring(body);
-                column = Math.max(1, column - body);
-            }
-            if (creationSite) {
-                int throwAt = lineText.lastIndexOf("throw ", Math.max(0, column - 1));
-                if (throwAt >= 0 && lineText.substring(throwAt + 6, Math.min(lineText.length(), column - 1)).isBlank()) {
-                    column = throwAt + 1;
-                }
-            }
-        }
+        ThrowSite site = ThrowSite.of(e);
         try {
-            entry.invokeMember("fatalException", error, file, line, column, lineText);
+            entry.invokeMember("fatalException", e.getGuestObject(), site.file(), site.line(), site.column(),
+                    site.lineText());
         } catch (PolyglotException again) {
-            if (again.isHostException() && again.asHostException() instanceof ExitRequest) {
+            if (!again.isGuestException()) {
                 throw again;
             }
-            System.err.println(again.getMessage());
-            throw new ExitRequest(7);
+            // An 'uncaughtException' handler threw: Node reports that error and exits 7 without 'exit'.
+            ThrowSite second = ThrowSite.of(again);
+            try {
+                entry.invokeMember("fatalHandlerFailed", again.getGuestObject(), second.file(), second.line(),
+                        second.column(), second.lineText());
+            } catch (PolyglotException third) {
+                if (third.isHostException() && third.asHostException() instanceof ExitRequest) {
+                    throw third;
+                }
+                System.err.println(third.getMessage());
+                throw new ExitRequest(7);
+            }
         }
     }
 

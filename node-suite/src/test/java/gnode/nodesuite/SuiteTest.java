@@ -1,4 +1,10 @@
 package gnode.nodesuite;
 
-/** Plain data describing one ported Node test file. */
-record SuiteTest(String relativePath, java.nio.file.Path file, java.util.List<String> flags, boolean slow) {}
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One ported Node test file: its path relative to node-suite/, the runtime flags from its {@code // Flags:} line,
+ * whether it needs the longer pummel time limit, and whether it must run alone (test/sequential, test/pummel).
+ */
+record SuiteTest(String relativePath, Path file, List<String> flags, boolean slow, boolean serial) {}

@@ -34,7 +34,8 @@ final class TestDiscovery {
                     if (filter != null && !filter.isEmpty() && !relative.contains(filter)) {
                         continue;
                     }
-                    tests.add(new SuiteTest(relative, file, flagsOf(file), folder.equals("pummel")));
+                    tests.add(new SuiteTest(relative, file, flagsOf(file), folder.equals("pummel"),
+                            !folder.equals("parallel")));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package gnode.nodesuite;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,19 +39,18 @@ final class TestProcess {
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.PIPE);
+                    // Node's CI gives tests no terminal; /dev/null is what they get there.
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             // Keeps each worker's tmpdir (test/.tmp.<slot>) apart, as Node's runner does.
             pb.environment().put("TEST_THREAD_ID", Integer.toString(slot));
             final Process process = pb.start();
-            // Node's runner gives tests a closed stdin, not the terminal.
-            process.getOutputStream().close();
             if (!process.waitFor(limitSeconds, TimeUnit.SECONDS)) {
                 killTree(process);
                 failure = "timed out after " + limitSeconds + " s";
             } else {
                 final int code = process.exitValue();
                 failure = code == 0 ? null : exitDescription(code);
-                skipped = code == 0 && Files.readString(log).lines().anyMatch(l -> l.startsWith(SKIP_MARKER));
+                skipped = code == 0 && readLenient(log).lines().anyMatch(l -> l.startsWith(SKIP_MARKER));
             }
         } catch (final IOException e) {
             failure = "could not run: " + e.getMessage();
@@ -69,6 +69,11 @@ final class TestProcess {
             outcome = expectedToFail ? Outcome.XPASS : Outcome.PASS;
         }
         return new RunResult(test, outcome, millis, failure, log);
+    }
+
+    /** Test output may hold any bytes; malformed UTF-8 must not turn a pass into an I/O error. */
+    static String readLenient(final Path log) throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
     }
 
     /** Shells report death by signal N as 128+N; the JDK reports the same for direct children. */

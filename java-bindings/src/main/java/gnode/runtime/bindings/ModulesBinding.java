@@ -96,13 +96,53 @@ public final class ModulesBinding {
      */
     public Value compileFunction(String source, String filename, String params) {
         String wrapped = "(function (" + params + ") {" + source + "\n})";
-        Source src = Source.newBuilder("js", wrapped, filename).buildLiteral();
-        return runtime.context().eval(src);
+        return runtime.context().eval(sourceAt(wrapped, filename, null));
     }
 
     /** Evaluates code as a classic script in the global scope and returns its completion value (-e, -p). */
     public Value evalScript(String code, String name) {
         return runtime.context().eval(Source.newBuilder("js", code, name).buildLiteral());
+    }
+
+    /**
+     * A classic-script Source named {@code name}; with an absolute {@code filename} it also carries that path, so
+     * GraalJS resolves {@code import()} in it against the file (as Node does) instead of the working directory.
+     */
+    private static Source sourceAt(String code, String filename, String mimeType) {
+        Source.Builder builder = filename.startsWith("/")
+                ? Source.newBuilder("js", new java.io.File(filename)).content(code).name(filename)
+                : Source.newBuilder("js", code, filename);
+        if (mimeType != null) {
+            builder.mimeType(mimeType);
+        }
+        return build(builder);
+    }
+
+    /** Builds a Source whose content is given (no file is read, so no I/O error can occur). */
+    private static Source build(Source.Builder builder) {
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Lets ES module loading ask JS (Node's resolution and formats); see {@code gnode.runtime.EsmHost}. */
+    public void esmInstall(Value host) {
+        gnode.runtime.EsmHost.install(host);
+    }
+
+    /** Like {@link #evalScript} for code that stands for {@code path} (-e: import() resolves from the cwd). */
+    public Value evalScriptAt(String code, String name, String path) {
+        Source.Builder builder = Source.newBuilder("js", new java.io.File(path)).content(code).name(name);
+        return runtime.context().eval(build(builder));
+    }
+
+    /** Evaluates {@code code} as an ES module standing for the file {@code path} (its import.meta.url). */
+    public Value evalModuleAt(String code, String path) {
+        Source.Builder builder = Source.newBuilder("js", new java.io.File(path)).content(code)
+                .mimeType("application/javascript+module");
+        return runtime.context().eval(build(builder));
     }
 
     /** Evaluates an ES module file and returns its namespace (evaluation may be pending under top-level await). */

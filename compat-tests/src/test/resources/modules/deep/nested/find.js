@@ -1,0 +1,1 @@
+exports.plainFrom = require('plain').from;
