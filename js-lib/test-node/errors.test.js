@@ -100,6 +100,24 @@ const codeArgs = {
   ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: [['x']],
   ERR_INTERNAL_ASSERTION: [[undefined], ['oops']],
   ERR_OPERATION_FAILED: [['x']],
+  ERR_CONSOLE_WRITABLE_STREAM: [['stdout']],
+  ERR_INPUT_TYPE_NOT_ALLOWED: [[]],
+  ERR_PACKAGE_IMPORT_NOT_DEFINED: [['#x', '/p/', '/a.js'], ['#x', undefined, '/a.js']],
+  ERR_REQUIRE_ASYNC_MODULE: [[undefined, undefined]],
+  ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET: [[]],
+  ERR_UNSUPPORTED_ESM_URL_SCHEME: [[new URL('http://x/'), ['file', 'data', 'node']]],
+  ERR_INVALID_PACKAGE_TARGET: [['/p/', '.', 'x.js'], ['/p/', './sub', './y.js', false, '/a.js'], ['/p/', '#i', 'z', true, undefined]],
+  ERR_UNSUPPORTED_RESOLVE_REQUEST: [['x', 'data:y']],
+  ERR_IMPORT_ATTRIBUTE_UNSUPPORTED: [['type', 'xml']],
+  ERR_UNKNOWN_MODULE_FORMAT: [['wasm', 'file:///x']],
+  ERR_SCRIPT_EXECUTION_INTERRUPTED: [[]],
+  ERR_INVALID_IP_ADDRESS: [['1.2.3']],
+  ERR_SERVER_NOT_RUNNING: [[]],
+  ERR_SERVER_ALREADY_LISTEN: [[]],
+  ERR_SOCKET_ALREADY_BOUND: [[]],
+  ERR_INVALID_ADDRESS_FAMILY: [['IPv5', 'localhost', 80]],
+  ERR_REQUIRE_CYCLE_MODULE: [['cycle']],
+  ERR_WORKER_UNSUPPORTED_OPERATION: [['process.chdir()']],
 };
 
 test('ERR_* codes: name, code, message, toString, stack header, own properties', () => {
@@ -151,6 +169,22 @@ test('uvException / errnoException / exceptionWithHostPort', () => {
   assert.deepStrictEqual(shape(ours.errnoException(-11, 'read', 'extra')), shape(new theirs.ErrnoException(-11, 'read', 'extra')));
   assert.deepStrictEqual(shape(ours.exceptionWithHostPort(-111, 'connect', '127.0.0.1', 80)),
     shape(new theirs.ExceptionWithHostPort(-111, 'connect', '127.0.0.1', 80)));
+});
+
+test('UnhandledPromiseRejection prints like node', () => {
+  const util = require('util');
+  class NodeShape extends Error {
+    code = 'ERR_UNHANDLED_REJECTION';
+
+    constructor(text) {
+      Error.stackTraceLimit = 0;
+      super('This error originated either by throwing inside of an async function without a catch block, or by ' +
+        `rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${text}".`);
+      Error.stackTraceLimit = 10;
+      this.name = 'UnhandledPromiseRejection';
+    }
+  }
+  assert.strictEqual(util.inspect(new ours.UnhandledPromiseRejection('1')), util.inspect(new NodeShape('1')));
 });
 
 test('AbortError', () => {

@@ -210,3 +210,18 @@ test('aborted resolves on abort', async () => {
   await p;
   await assert.rejects(util.aborted(undefined, {}), { code: 'ERR_INVALID_ARG_TYPE' });
 });
+
+test('internal/util helpers: convertToValidSignal, normalizeEncoding (compared with node internals)', () => {
+  const theirs = require('internal/util');
+  for (const s of ['SIGTERM', 'sigkill', 9, 15, 0, 'SIGNOPE', 100, null]) {
+    let a;
+    let b;
+    try { a = internalUtil.convertToValidSignal(s); } catch (e) { a = [e.code, e.message]; }
+    try { b = theirs.convertToValidSignal(s); } catch (e) { b = [e.code, e.message]; }
+    assert.deepStrictEqual(a, b, String(s));
+  }
+  for (const e of [undefined, null, 'utf8', 'UTF-8', 'Utf8', 'ucs2', 'UCS-2', 'utf16le', 'UTF-16LE', 'latin1', 'BINARY',
+    'base64', 'Base64', 'base64url', 'hex', 'HEX', 'ascii', 'ASCII', '', 'utf9', 'foo', 1]) {
+    assert.strictEqual(internalUtil.normalizeEncoding(e), theirs.normalizeEncoding(e), String(e));
+  }
+});

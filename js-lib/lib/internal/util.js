@@ -162,12 +162,100 @@ function getSystemErrorMessage(err) {
   return entry === undefined ? `Unknown system error ${err}` : entry[1];
 }
 
+let signalsToNames;
+function getSignalsToNamesMapping() {
+  if (signalsToNames !== undefined) return signalsToNames;
+  signalsToNames = { __proto__: null };
+  const signals = require('internal/validators').signalTable();
+  for (const key of Object.keys(signals)) signalsToNames[signals[key]] = key;
+  return signalsToNames;
+}
+
+/** A signal name ('SIGTERM', 'sigterm') or number to its number; ERR_UNKNOWN_SIGNAL otherwise. */
+function convertToValidSignal(signal) {
+  if (typeof signal === 'number' && getSignalsToNamesMapping()[signal]) return signal;
+  if (typeof signal === 'string') {
+    const signalNumber = require('internal/validators').signalTable()[signal.toUpperCase()];
+    if (signalNumber) return signalNumber;
+  }
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_UNKNOWN_SIGNAL(signal);
+}
+
+const encodings = {
+  __proto__: null,
+  'utf8': 'utf8', 'utf-8': 'utf8', '': 'utf8',
+  'ucs2': 'utf16le', 'ucs-2': 'utf16le', 'utf16le': 'utf16le', 'utf-16le': 'utf16le',
+  'latin1': 'latin1', 'binary': 'latin1',
+  'base64': 'base64', 'base64url': 'base64url', 'hex': 'hex', 'ascii': 'ascii',
+};
+
+/** Node's canonical encoding name ('utf8', 'utf16le', 'latin1', ...) or undefined when unknown. */
+function normalizeEncoding(enc) {
+  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (typeof enc !== 'string') return undefined;
+  return encodings[enc.toLowerCase()];
+}
+
+const experimentalWarnings = new Set();
+function emitExperimentalWarning(feature) {
+  if (experimentalWarnings.has(feature)) return;
+  experimentalWarnings.add(feature);
+  if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+    process.emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
+  }
+}
+
+// Faster than Array.prototype.splice for removing one element (listener arrays).
+function spliceOne(list, index) {
+  for (; index + 1 < list.length; index++) list[index] = list[index + 1];
+  list.pop();
+}
+
+/** Defines an own, writable, configurable data property (even where a setter is inherited). */
+function setOwnProperty(obj, key, value) {
+  return Object.defineProperty(obj, key, { configurable: true, enumerable: true, value, writable: true });
+}
+
+const kEnumerableProperty = Object.freeze({ __proto__: null, enumerable: true });
+
+/** Getters on `target` that require `id` on first access and then become plain values. */
+function defineLazyProperties(target, id, keys, enumerable = true) {
+  for (const key of keys) {
+    let value;
+    let loaded = false;
+    Object.defineProperty(target, key, {
+      configurable: true,
+      enumerable,
+      get() {
+        if (!loaded) {
+          value = require(id)[key];
+          loaded = true;
+        }
+        return value;
+      },
+      set(v) {
+        value = v;
+        loaded = true;
+      },
+    });
+  }
+}
+
 function getSystemErrorMap() {
   return require('internal/util/errno-table').errorMap();
 }
 
 module.exports = {
   callbackify,
+  convertToValidSignal,
+  defineLazyProperties,
+  emitExperimentalWarning,
+  getSignalsToNamesMapping,
+  kEnumerableProperty,
+  normalizeEncoding,
+  setOwnProperty,
+  spliceOne,
   createDeferredPromise,
   customInspectSymbol,
   customPromisifyArgs,

@@ -141,6 +141,7 @@ const linuxSignals = {
   SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
 };
 
+/** The platform's signal name -> number table (os.constants.signals, else Linux's). */
 function signalTable() {
   try {
     const os = require('os');
@@ -228,6 +229,7 @@ module.exports = {
   kValidateObjectAllowObjectsAndNull: kValidateObjectAllowNullable | kValidateObjectAllowArray | kValidateObjectAllowFunction,
   kValidateObjectNone,
   parseFileMode,
+  signalTable,
   validateAbortSignal,
   validateAbortSignalArray,
   validateArray,

@@ -12,3 +12,8 @@ module.exports = {
   active: timers.active,
   unenroll: timers.clearTimeout,
 };
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('timers/promises'); },
+});

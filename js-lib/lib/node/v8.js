@@ -5,6 +5,9 @@
 
 const { Serializer, DefaultSerializer } = require('internal/v8/serializer');
 const { Deserializer, DefaultDeserializer } = require('internal/v8/deserializer');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+
+const NOT_ONE_BYTE = /[^\u0000-\u00ff]/;
 
 function serialize(value) {
   const ser = new DefaultSerializer();
@@ -25,20 +28,15 @@ function cachedDataVersionTag() {
 }
 
 function setFlagsFromString(flags) {
-  if (typeof flags !== 'string') {
-    const err = new TypeError(
-      `The "flags" argument must be of type string. Received ${describe(flags)}`);
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
+  if (typeof flags !== 'string') throw new ERR_INVALID_ARG_TYPE('flags', 'string', flags);
   // V8 flags mean nothing to this engine.
 }
 
-function describe(value) {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'function') return `function ${value.name}`;
-  if (typeof value === 'object') return 'an instance of Object';
-  return `type ${typeof value} (${String(value)})`;
+// Whether V8 would store (and serialize) the string as one-byte: gnode
+// decides by content, as its serializer does.
+function isStringOneByteRepresentation(content) {
+  if (typeof content !== 'string') throw new ERR_INVALID_ARG_TYPE('content', 'string', content);
+  return !NOT_ONE_BYTE.test(content);
 }
 
 function getHeapStatistics() {
@@ -95,6 +93,7 @@ module.exports = {
   getHeapSpaceStatistics,
   getHeapCodeStatistics,
   setFlagsFromString,
+  isStringOneByteRepresentation,
   Serializer,
   Deserializer,
   DefaultSerializer,

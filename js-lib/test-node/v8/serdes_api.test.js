@@ -315,3 +315,11 @@ test('heap statistics and flags have node\'s shapes', () => {
   assert.strictEqual(ours.setFlagsFromString('--allow-natives-syntax'), undefined);
   sameOutcome((v8) => v8.setFlagsFromString(1));
 });
+
+test('isStringOneByteRepresentation answers by content (node >= 23 API)', () => {
+  assert.strictEqual(ours.isStringOneByteRepresentation('latin1 é'), true);
+  assert.strictEqual(ours.isStringOneByteRepresentation(''), true);
+  assert.strictEqual(ours.isStringOneByteRepresentation('€'), false);
+  assert.throws(() => ours.isStringOneByteRepresentation(1),
+                { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
+});

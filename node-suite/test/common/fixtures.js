@@ -1,7 +1,6 @@
 'use strict';
 // Paths into node-suite/test/fixtures.
 
-const fs = require('fs');
 const path = require('path');
 
 const fixturesDir = path.join(__dirname, '..', 'fixtures');
@@ -12,7 +11,7 @@ function fixturePath(...parts) {
 
 function readSync(parts, encoding) {
   const file = Array.isArray(parts) ? fixturePath(...parts) : fixturePath(parts);
-  return fs.readFileSync(file, encoding);
+  return require('fs').readFileSync(file, encoding);
 }
 
 module.exports = {

@@ -3,14 +3,12 @@
 // Node's child_process tests. Only what the ported tests use is here.
 
 const assert = require('assert');
-const fs = require('fs');
-const path = require('path');
 
-// util is only needed to format failure messages; loading it lazily keeps the helpers light.
+// Everything else is loaded on first use, so that a test needs only the modules it really exercises
+// (a young runtime can then run the simple tests before it has fs or util).
 function inspect(value, options) {
   return require('util').inspect(value, options);
 }
-const tmpdir = require('./tmpdir');
 
 const isWindows = process.platform === 'win32';
 const isLinux = process.platform === 'linux';
@@ -28,7 +26,7 @@ function noop() {}
 // Raspberry Pi boards are slow; Node doubles its timeouts there.
 function isPi() {
   try {
-    const cpuinfo = fs.readFileSync('/proc/cpuinfo', 'utf8');
+    const cpuinfo = require('fs').readFileSync('/proc/cpuinfo', 'utf8');
     const m = /^Hardware\s*:\s*(.*)$/im.exec(cpuinfo);
     return m !== null && m[1] === 'BCM2835';
   } catch {
@@ -38,6 +36,8 @@ function isPi() {
 
 function platformTimeout(ms) {
   const factor = (n) => (typeof ms === 'bigint' ? BigInt(n) : n);
+  // Debug builds of the runtime are slower: double first, then apply the platform factor.
+  if (process.features && process.features.debug) ms = factor(2) * ms;
   if (isAIX || isIBMi || isPi()) return factor(2) * ms;
   if (process.arch === 'riscv64') return factor(4) * ms;
   return ms;
@@ -239,9 +239,12 @@ function spawnPromisified(...args) {
 const pwdCommand = isWindows ? ['cmd.exe', ['/d', '/c', 'cd']] : ['pwd', []];
 
 // A unix socket path relative to the cwd (short enough for sun_path) or a Windows named pipe.
-const PIPE = isWindows ?
-  path.join('\\\\.\\pipe\\', `node-test.${process.pid}.sock`) :
-  path.join(path.relative(process.cwd(), `${tmpdir.path}/`), `node-test.${process.pid}.sock`);
+function pipePath() {
+  const path = require('path');
+  if (isWindows) return path.join('\\\\.\\pipe\\', `node-test.${process.pid}.sock`);
+  const tmpdir = require('./tmpdir');
+  return path.join(path.relative(process.cwd(), `${tmpdir.path}/`), `node-test.${process.pid}.sock`);
+}
 
 let localhostIPv4Cache = null;
 
@@ -272,7 +275,7 @@ module.exports = {
   mustCallAtLeast,
   mustNotCall,
   mustSucceed,
-  PIPE,
+  get PIPE() { return pipePath(); },
   platformTimeout,
   printSkipMessage,
   pwdCommand,

@@ -6,7 +6,7 @@ const common = require('./index.js');
 export const {
   allowGlobals, escapePOSIXShell, expectsError, expectWarning, getArrayBufferViews, hasCrypto,
   invalidArgTypeHelper, isAIX, isFreeBSD, isIBMi, isLinux, isMacOS, isOpenBSD, isPi, isSunOS, isWindows,
-  mustCall, mustCallAtLeast, mustNotCall, mustSucceed, PIPE, platformTimeout, printSkipMessage,
+  mustCall, mustCallAtLeast, mustNotCall, mustSucceed, platformTimeout, printSkipMessage,
   pwdCommand, skip, spawnPromisified,
 } = common;
 

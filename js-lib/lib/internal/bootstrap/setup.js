@@ -90,6 +90,14 @@ function setup() {
   // ticks come before the microtasks GraalJS drains when the call returns.
   return {
     runMain() {
+      // A child forked by node or gnode: talk to the parent over the inherited channel fd.
+      const channelFd = process.env.NODE_CHANNEL_FD;
+      if (channelFd !== undefined) {
+        delete process.env.NODE_CHANNEL_FD;
+        const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+        delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+        require('child_process')._forkChild(Number.parseInt(channelFd, 10), mode);
+      }
       require('internal/main/run_main').runMain();
       runTicks();
     },

@@ -26,7 +26,7 @@ function evalScript(name, code, print) {
       const { codes } = require('internal/errors');
       throw new codes.ERR_EVAL_ESM_CANNOT_PRINT();
     }
-    internalBinding('modules').evalModuleSource(code, `file://${process.cwd()}/${name}`);
+    require('internal/modules/esm/main').evalMain(code);
     return;
   }
   const module = new Module(name);
@@ -37,7 +37,8 @@ function evalScript(name, code, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  const result = internalBinding('modules').evalScript(code, name);
+  // The code stands for a file in the cwd, so import() in it resolves from there (as in Node).
+  const result = internalBinding('modules').evalScriptAt(code, name, path.join(process.cwd(), name));
   if (print) {
     const { inspect } = require('util');
     console.log(typeof result === 'string' ? result : inspect(result));
@@ -45,6 +46,7 @@ function evalScript(name, code, print) {
 }
 
 function runMain() {
+  require('internal/modules/esm/loader').installHost();
   preload();
   const kind = binding.mainKind();
   if (kind === 'file') {
@@ -56,7 +58,11 @@ function runMain() {
       const { codes } = require('internal/errors');
       throw new codes.ERR_INPUT_TYPE_NOT_ALLOWED();
     }
-    Module._load(main, null, true);
+    if (require('internal/modules/esm/loader').isEsmFile(main)) {
+      require('internal/modules/esm/main').runMain(main);
+    } else {
+      Module._load(main, null, true);
+    }
   } else if (kind === 'eval' || kind === 'print') {
     evalScript('[eval]', binding.main(), kind === 'print');
   } else if (kind === 'stdin') {

@@ -146,9 +146,8 @@ function createProcess() {
     const target = path.resolve(binding.cwd(), directory);
     const rc = binding.chdir(target);
     if (rc < 0) {
-      const { UVException } = require('internal/errors');
-      throw new UVException({ errno: rc, syscall: 'chdir', path: directory, dest: undefined,
-        message: undefined, code: undefined });
+      const { uvException } = require('internal/errors');
+      throw uvException({ errno: rc, syscall: 'chdir', path: directory });
     }
   };
   proc.umask = function umask(mask) {

@@ -9,9 +9,13 @@ const hooks = require('internal/util/hooks');
 const uncurry = (fn) => (self, ...args) => Reflect.apply(fn, self, args);
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
 
-function brand(fn) {
+// `fn` throws unless value has the internal slot. Throwing is slow, so it only runs for likely
+// candidates: `proto` in the chain, or the built-in tag (which survives cross-realm).
+function brand(fn, proto, tag) {
+  const tagString = `[object ${tag}]`;
   return (value) => {
     if (value === null || typeof value !== 'object') return false;
+    if (!proto.isPrototypeOf(value) && Object.prototype.toString.call(value) !== tagString) return false;
     try {
       fn(value);
       return true;
@@ -29,21 +33,23 @@ const arrayBufferByteLength = uncurry(getter(ArrayBuffer.prototype, 'byteLength'
 const dataViewByteLength = uncurry(getter(DataView.prototype, 'byteLength'));
 const regExpSource = uncurry(getter(RegExp.prototype, 'source'));
 
-const isMap = brand(mapSize);
-const isSet = brand(setSize);
-const isWeakMap = brand((v) => WeakMap.prototype.has.call(v, isMap));
-const isWeakSet = brand((v) => WeakSet.prototype.has.call(v, isMap));
-const isDate = brand((v) => Date.prototype.getTime.call(v));
-const isRegExp = (v) => v !== RegExp.prototype && brand(regExpSource)(v);
-const isArrayBuffer = brand(arrayBufferByteLength);
+const isMap = brand(mapSize, Map.prototype, 'Map');
+const isSet = brand(setSize, Set.prototype, 'Set');
+const isWeakMap = brand((v) => WeakMap.prototype.has.call(v, isMap), WeakMap.prototype, 'WeakMap');
+const isWeakSet = brand((v) => WeakSet.prototype.has.call(v, isMap), WeakSet.prototype, 'WeakSet');
+const isDate = brand((v) => Date.prototype.getTime.call(v), Date.prototype, 'Date');
+const isRegExpBrand = brand(regExpSource, RegExp.prototype, 'RegExp');
+const isRegExp = (v) => v !== RegExp.prototype && isRegExpBrand(v);
+const isArrayBuffer = brand(arrayBufferByteLength, ArrayBuffer.prototype, 'ArrayBuffer');
 const isSharedArrayBuffer = typeof SharedArrayBuffer === 'function' ?
-  brand(uncurry(getter(SharedArrayBuffer.prototype, 'byteLength'))) : () => false;
-const isDataView = brand(dataViewByteLength);
-const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
-const isStringObject = brand((v) => String.prototype.valueOf.call(v));
-const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v));
-const isBigIntObject = brand((v) => BigInt.prototype.valueOf.call(v));
-const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
+  brand(uncurry(getter(SharedArrayBuffer.prototype, 'byteLength')), SharedArrayBuffer.prototype, 'SharedArrayBuffer') :
+  () => false;
+const isDataView = brand(dataViewByteLength, DataView.prototype, 'DataView');
+const isNumberObject = brand((v) => Number.prototype.valueOf.call(v), Number.prototype, 'Number');
+const isStringObject = brand((v) => String.prototype.valueOf.call(v), String.prototype, 'String');
+const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v), Boolean.prototype, 'Boolean');
+const isBigIntObject = brand((v) => BigInt.prototype.valueOf.call(v), BigInt.prototype, 'BigInt');
+const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v), Symbol.prototype, 'Symbol');
 
 function isTypedArray(value) {
   return ArrayBuffer.isView(value) && typedArrayTag(value) !== undefined;

@@ -1,22 +1,27 @@
 'use strict';
 
 // Reads values in V8's ValueSerializer wire format, versions 13 to 15 (node
-// rejects older data: its V8 no longer reads the pre-13 formats). `owner` is the public Deserializer: host objects
-// are delegated to its `_readHostObject`, as V8 does through node's delegate.
-// Malformed data throws "Unable to deserialize cloned data."; errors thrown by
-// the owner's hooks pass through unchanged, as in V8.
+// rejects older data: its V8 no longer reads the pre-13 formats). `owner` is
+// the public Deserializer: host objects are delegated to its
+// `_readHostObject`, as V8 does through node's delegate. Malformed data throws
+// "Unable to deserialize cloned data."; errors thrown by the owner's hooks (and
+// a bad RegExp pattern's SyntaxError) pass through unchanged, as in V8.
 
-const { Buffer } = require('buffer');
 const { LATEST_VERSION, MINIMUM_VERSION, Tag, ViewTag, ErrorTag, RegExpFlag, REGEXP_FLAG_COUNT,
   VIEW_BACKED_BY_RAB, VIEW_LENGTH_TRACKING } = require('internal/v8/wire_format');
 const { Kind, kindOf } = require('internal/v8/value_kinds');
 const { deserializationError, versionError } = require('internal/v8/serdes_errors');
 
 // Strings up to this length are decoded by a char loop; longer ones in bulk.
-const SHORT_STRING = 32;
+const SHORT_STRING = 8;
+// Arguments per String.fromCharCode.apply call.
+const APPLY_CHUNK = 8192;
 
 const defineProperty = Object.defineProperty;
 const fromCharCode = String.fromCharCode;
+
+// Invalid sequences become U+FFFD and a BOM stays a character, as in V8.
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const scratchDouble = new Float64Array(1);
 const scratchDoubleBytes = new Uint8Array(scratchDouble.buffer);
@@ -65,11 +70,40 @@ function isArrayBufferLike(value) {
   return kind === Kind.ARRAY_BUFFER || kind === Kind.SHARED_ARRAY_BUFFER;
 }
 
+function decodeLatin1(bytes, start, end) {
+  if (end - start <= SHORT_STRING) {
+    let str = '';
+    for (let i = start; i < end; i++) str += fromCharCode(bytes[i]);
+    return str;
+  }
+  let str = '';
+  for (let i = start; i < end; i += APPLY_CHUNK) {
+    str += fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + APPLY_CHUNK)));
+  }
+  return str;
+}
+
+function decodeUtf16(bytes, start, end) {
+  const units = (end - start) >>> 1;
+  const offset = bytes.byteOffset + start;
+  if (units <= SHORT_STRING || offset % 2 !== 0) {
+    let str = '';
+    for (let i = start; i < end; i += 2) str += fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+    return str;
+  }
+  // Aligned (V8 pads for this): read the code units in place.
+  const codeUnits = new Uint16Array(bytes.buffer, offset, units);
+  let str = '';
+  for (let i = 0; i < units; i += APPLY_CHUNK) {
+    str += fromCharCode.apply(null, codeUnits.subarray(i, Math.min(units, i + APPLY_CHUNK)));
+  }
+  return str;
+}
+
 class ValueReader {
   constructor(owner, bytes) {
     this.owner = owner;
     this.bytes = bytes; // Uint8Array over the whole input
-    this.text = null; // Buffer over the same memory, made on first bulk decode
     this.pos = 0;
     this.end = bytes.length;
     this.version = 0;
@@ -181,27 +215,13 @@ class ValueReader {
     return start;
   }
 
-  textBuffer() {
-    if (this.text === null) {
-      const bytes = this.bytes;
-      this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    }
-    return this.text;
-  }
-
   // --- strings and bigints -----------------------------------------------
 
   readOneByteString() {
     const length = this.readVarint();
     const start = this.takeBytes(length);
     if (start < 0) fail();
-    if (length <= SHORT_STRING) {
-      const bytes = this.bytes;
-      let str = '';
-      for (let i = start, end = start + length; i < end; i++) str += fromCharCode(bytes[i]);
-      return str;
-    }
-    return this.textBuffer().toString('latin1', start, start + length);
+    return decodeLatin1(this.bytes, start, start + length);
   }
 
   readTwoByteString() {
@@ -209,22 +229,14 @@ class ValueReader {
     if (byteLength % 2 !== 0) fail();
     const start = this.takeBytes(byteLength);
     if (start < 0) fail();
-    if (byteLength <= SHORT_STRING * 2) {
-      const bytes = this.bytes;
-      let str = '';
-      for (let i = start, end = start + byteLength; i < end; i += 2) {
-        str += fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-      }
-      return str;
-    }
-    return this.textBuffer().toString('utf16le', start, start + byteLength);
+    return decodeUtf16(this.bytes, start, start + byteLength);
   }
 
   readUtf8String() {
     const length = this.readVarint();
     const start = this.takeBytes(length);
     if (start < 0) fail();
-    return this.textBuffer().toString('utf8', start, start + length);
+    return utf8Decoder.decode(this.bytes.subarray(start, start + length));
   }
 
   // A string field (RegExp source, String object, Error message/stack).

@@ -12,7 +12,8 @@ const { Kind, kindOf, viewTypeName } = require('internal/v8/value_kinds');
 const { DETACHED_MESSAGE, dataCloneMessage } = require('internal/v8/serdes_errors');
 
 const INITIAL_CAPACITY = 64;
-// Strings up to this length are encoded by a char loop; longer ones in bulk.
+// Strings up to this length are written optimistically as one-byte; longer
+// ones are scanned first (one regexp test, native in every engine).
 const SHORT_STRING = 32;
 const NOT_ONE_BYTE = /[^\u0000-\u00ff]/;
 
@@ -56,6 +57,8 @@ function varintSize(value) {
 class ValueWriter {
   constructor(owner) {
     this.owner = owner;
+    // Buffer.allocUnsafe: node takes small ones from its pool, far cheaper
+    // than a fresh off-heap Uint8Array.
     this.buf = Buffer.allocUnsafe(INITIAL_CAPACITY);
     this.pos = 0;
     this.ids = new Map();
@@ -77,6 +80,7 @@ class ValueWriter {
     this.buf = next;
   }
 
+  // The bytes written so far as a Buffer (sharing memory); starts afresh.
   release() {
     const result = this.buf.subarray(0, this.pos);
     this.buf = Buffer.allocUnsafe(INITIAL_CAPACITY);
@@ -173,8 +177,10 @@ class ValueWriter {
     this.writeTag(Tag.ONE_BYTE_STRING);
     this.writeVarint(length);
     this.reserve(length);
-    this.buf.write(str, this.pos, length, 'latin1');
-    this.pos += length;
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < length; i++) buf[pos++] = str.charCodeAt(i);
+    this.pos = pos;
   }
 
   writeTwoByteString(str) {
@@ -184,18 +190,14 @@ class ValueWriter {
     this.writeTag(Tag.TWO_BYTE_STRING);
     this.writeVarint(byteLength);
     this.reserve(byteLength);
-    if (str.length <= SHORT_STRING) {
-      const buf = this.buf;
-      let pos = this.pos;
-      for (let i = 0; i < str.length; i++) {
-        const c = str.charCodeAt(i);
-        buf[pos++] = c & 0xFF;
-        buf[pos++] = c >>> 8;
-      }
-    } else {
-      this.buf.write(str, this.pos, byteLength, 'utf16le');
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      buf[pos++] = c & 0xFF;
+      buf[pos++] = c >>> 8;
     }
-    this.pos += byteLength;
+    this.pos = pos;
   }
 
   writeBigIntContents(value) {

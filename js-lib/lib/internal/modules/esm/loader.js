@@ -1,16 +1,49 @@
 'use strict';
 
-// ES modules run on GraalJS's own module implementation; gnode hands it files by absolute path.
+// ES modules run on GraalJS's own module implementation; gnode decides resolution and formats through the
+// host (internal/modules/esm/host), which the module file system asks. The host is wired up before any user
+// code runs (so import() works anywhere) but its JS is only loaded when a module is first imported.
+const path = require('path');
 
 const modules = internalBinding('modules');
 
-// require() of an ES module (Node 22+): its namespace, when it has no top-level await.
-function requireEsm(filename) {
-  return modules.evalModule(filename);
+let host;
+function realHost() {
+  if (host === undefined) host = require('internal/modules/esm/host');
+  return host;
 }
 
-function runMainEsm(filename) {
-  return modules.evalModule(filename);
+function installHost() {
+  modules.esmInstall({
+    resolve: (specifier, referrer) => realHost().resolve(specifier, referrer),
+    load: (filename, referrer) => realHost().load(filename, referrer),
+  });
 }
 
-module.exports = { requireEsm, runMainEsm };
+function isEsmFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (!filename.endsWith('.js') && path.extname(filename) !== '') return false;
+  const scope = require('internal/modules/package_json').findScope(path.dirname(filename));
+  return scope !== null && scope.type === 'module';
+}
+
+// require() of an ES module (Node 22+): its namespace, when the graph has no pending top-level await.
+// GraalJS returns the namespace even while evaluation still awaits, so the module's text ends with a call that
+// says it ran to the end (appended as a last line, so line numbers do not move).
+function requireEsm(filename, parent) {
+  const esmHost = realHost();
+  const source = esmHost.load(filename, parent ? parent.filename : undefined);
+  const completion = esmHost.expectCompletion();
+  const namespace = modules.evalModuleAt(source + `\n;${completion.call}`, filename);
+  if (!completion.done()) {
+    throw require('internal/modules/esm/errors').requireAsyncModule(filename, parent && parent.filename);
+  }
+  return namespace;
+}
+
+// Imported by file URL: GraalJS names a module's source by its specifier, and Node's stack frames show URLs.
+function importFile(filename) {
+  return import(require('internal/modules/esm/file_url').pathToFileUrl(filename));
+}
+
+module.exports = { installHost, isEsmFile, requireEsm, importFile };

@@ -85,6 +85,16 @@ public final class GnodeRuntime implements AutoCloseable {
         return context;
     }
 
+    private gnode.natives.IoLoop ioLoop;
+
+    /** The I/O thread, started on first use (a program that does no I/O never pays for it). */
+    public gnode.natives.IoLoop ioLoop() {
+        if (ioLoop == null) {
+            ioLoop = new gnode.natives.IoLoop(loop);
+        }
+        return ioLoop;
+    }
+
     /** Evaluates the bootstrap, runs the main script and then the loop; returns the process exit code. */
     public int run() {
         context.enter();
@@ -203,6 +213,9 @@ public final class GnodeRuntime implements AutoCloseable {
     @Override
     public void close() {
         bindings.close();
+        if (ioLoop != null) {
+            ioLoop.close();
+        }
         context.close(true);
     }
 

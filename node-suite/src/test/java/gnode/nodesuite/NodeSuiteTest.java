@@ -34,6 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code nodesuite.timeout}: seconds per test (default 60; test/pummel gets 4 times that).</li>
  *   <li>{@code nodesuite.filter}: run only tests whose path contains this text.</li>
  *   <li>{@code nodesuite.status}: the expected-failure list (default {@code status.txt}; "none" for no list).</li>
+ *   <li>{@code nodesuite.record}: also write every failing test to this file (relative to node-suite/), keeping
+ *       the reasons from the status file: a starting point for a new status.txt.</li>
  * </ul>
  * Summary line: expected failures (XFAIL) count as failed, since they do fail; unexpected passes (XPASS)
  * count as passed. The line before it splits the failures into expected ones and regressions.
@@ -54,7 +56,7 @@ class NodeSuiteTest {
         final Map<String, String> expectedFailures =
                 statusName.equals("none") ? Map.of() : StatusFile.read(suiteRoot.resolve(statusName));
         final String filter = System.getProperty("nodesuite.filter");
-        final List<SuiteTest> tests = TestDiscovery.find(suiteRoot, filter);
+        final List<PortedFile> tests = TestDiscovery.find(suiteRoot, filter);
         warnAboutStaleEntries(expectedFailures, tests, filter, statusName);
         final Path logDir = Files.createDirectories(suiteRoot.resolve("target/node-suite-logs"));
 
@@ -64,7 +66,7 @@ class NodeSuiteTest {
         final TestProcess runner = new TestProcess(runtime, suiteRoot, logDir, expectedFailures);
         final List<RunResult> results = new ArrayList<>();
         results.addAll(runAll(tests.stream().filter(t -> !t.serial()).toList(), runner, jobs, timeout));
-        results.addAll(runAll(tests.stream().filter(SuiteTest::serial).toList(), runner, 1, timeout));
+        results.addAll(runAll(tests.stream().filter(PortedFile::serial).toList(), runner, 1, timeout));
         results.sort(Comparator.comparing(r -> r.test().relativePath()));
 
         System.out.printf("time %.1f s; expected failures (%s): %d, regressions: %d, unexpected passes: %d%n",
@@ -74,6 +76,12 @@ class NodeSuiteTest {
                 count(results, Outcome.PASS) + count(results, Outcome.XPASS),
                 count(results, Outcome.FAIL) + count(results, Outcome.XFAIL),
                 count(results, Outcome.SKIP));
+
+        final String record = System.getProperty("nodesuite.record");
+        if (record != null && !record.isEmpty()) {
+            StatusWriter.write(suiteRoot.resolve(record), results, expectedFailures);
+            System.out.println("recorded the failing tests in " + record);
+        }
 
         return results.stream().map(r -> DynamicTest.dynamicTest(r.test().relativePath(), () -> judge(r)));
     }
@@ -88,7 +96,7 @@ class NodeSuiteTest {
         }
     }
 
-    private static List<RunResult> runAll(final List<SuiteTest> tests, final TestProcess runner, final int jobs,
+    private static List<RunResult> runAll(final List<PortedFile> tests, final TestProcess runner, final int jobs,
                                           final long timeout) throws Exception {
         if (tests.isEmpty()) {
             return List.of();
@@ -98,7 +106,7 @@ class NodeSuiteTest {
         final ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             final List<Future<RunResult>> futures = new ArrayList<>();
-            for (final SuiteTest test : tests) {
+            for (final PortedFile test : tests) {
                 futures.add(pool.submit(() -> {
                     final RunResult r = runner.run(test, slot.get(), test.slow() ? timeout * 4 : timeout);
                     report(r);
@@ -123,12 +131,12 @@ class NodeSuiteTest {
         }
     }
 
-    private static void warnAboutStaleEntries(final Map<String, String> expectedFailures, final List<SuiteTest> tests,
+    private static void warnAboutStaleEntries(final Map<String, String> expectedFailures, final List<PortedFile> tests,
                                               final String filter, final String statusName) {
         if (filter != null && !filter.isEmpty()) {
             return;
         }
-        final List<String> known = tests.stream().map(SuiteTest::relativePath).toList();
+        final List<String> known = tests.stream().map(PortedFile::relativePath).toList();
         for (final String listed : expectedFailures.keySet()) {
             if (!known.contains(listed)) {
                 System.out.println("warning: " + statusName + " lists a test that does not exist: " + listed);

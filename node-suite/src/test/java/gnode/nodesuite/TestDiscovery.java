@@ -17,8 +17,8 @@ final class TestDiscovery {
 
     private TestDiscovery() {}
 
-    static List<SuiteTest> find(final Path suiteRoot, final String filter) throws IOException {
-        final List<SuiteTest> tests = new ArrayList<>();
+    static List<PortedFile> find(final Path suiteRoot, final String filter) throws IOException {
+        final List<PortedFile> tests = new ArrayList<>();
         for (final String folder : FOLDERS) {
             final Path dir = suiteRoot.resolve("test").resolve(folder);
             if (!Files.isDirectory(dir)) {
@@ -34,7 +34,7 @@ final class TestDiscovery {
                     if (filter != null && !filter.isEmpty() && !relative.contains(filter)) {
                         continue;
                     }
-                    tests.add(new SuiteTest(relative, file, flagsOf(file), folder.equals("pummel"),
+                    tests.add(new PortedFile(relative, file, flagsOf(file), folder.equals("pummel"),
                             !folder.equals("parallel")));
                 }
             }

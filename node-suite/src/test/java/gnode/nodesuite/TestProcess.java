@@ -26,7 +26,7 @@ final class TestProcess {
         this.expectedFailures = expectedFailures;
     }
 
-    RunResult run(final SuiteTest test, final int slot, final long limitSeconds) {
+    RunResult run(final PortedFile test, final int slot, final long limitSeconds) {
         final long start = System.nanoTime();
         final Path log = logDir.resolve(test.relativePath().replace('/', '_') + ".log");
         String failure;

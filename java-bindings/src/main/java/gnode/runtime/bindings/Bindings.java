@@ -18,7 +18,9 @@ public final class Bindings {
             "loop", b -> new LoopBinding(b.runtime.loop()),
             "process", b -> new ProcessBinding(b.runtime, b.exitHook),
             "modules", b -> new ModulesBinding(b.runtime),
-            "stdio", b -> new StdioBinding(b.runtime));
+            "stdio", b -> new StdioBinding(b.runtime),
+            "process_wrap", b -> new ProcessWrapBinding(b.runtime),
+            "pipe_wrap", b -> new PipeWrapBinding(b.runtime));
 
     public Bindings(GnodeRuntime runtime, IntConsumer exitHook) {
         this.runtime = runtime;

@@ -7,4 +7,4 @@ import java.util.List;
  * One ported Node test file: its path relative to node-suite/, the runtime flags from its {@code // Flags:} line,
  * whether it needs the longer pummel time limit, and whether it must run alone (test/sequential, test/pummel).
  */
-record SuiteTest(String relativePath, Path file, List<String> flags, boolean slow, boolean serial) {}
+record PortedFile(String relativePath, Path file, List<String> flags, boolean slow, boolean serial) {}

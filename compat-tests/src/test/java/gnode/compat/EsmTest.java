@@ -1,0 +1,164 @@
+package gnode.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ES modules: resolution, formats, interop with CommonJS, import.meta, dynamic import(), top-level await and
+ * the entry points. Expected output is what node prints for the same fixture (compat-tests/src/test/resources/esm),
+ * with Node v25 semantics where v20 differs (require(esm), the 'module.exports' export, the unsettled-TLA warning).
+ */
+class EsmTest {
+    private static final Path DIR = GnodeProcess.fixture("esm");
+
+    private static GnodeProcess.Result run(String... args) {
+        return GnodeProcess.runIn(DIR, args);
+    }
+
+    @Test
+    void importsFilesPackagesBuiltinsCommonJsAndJson() {
+        GnodeProcess.Result r = run("main.mjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("""
+                builtin function true
+                lib lib-value 1
+                cjs {"named":"named-export","other":42} named-export 42 true
+                json json-data
+                pkg exp-esm exp-sub feature-one legacy-main own-import
+                meta true true main.mjs
+                resolve true node:path node:path
+                """, r.stdout(), r::toString);
+    }
+
+    @Test
+    void resolutionErrorsAreNodes() {
+        GnodeProcess.Result r = run("errors.mjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("""
+                ./missing.mjs ERR_MODULE_NOT_FOUND Cannot find module '<dir>/missing.mjs' imported from <dir>/errors.mjs
+                no-such-pkg ERR_MODULE_NOT_FOUND Cannot find package 'no-such-pkg' imported from <dir>/errors.mjs
+                ./dir ERR_UNSUPPORTED_DIR_IMPORT Directory import '<dir>/dir' is not supported resolving ES modules \
+                imported from <dir>/errors.mjs
+                exp-pkg/hidden ERR_PACKAGE_PATH_NOT_EXPORTED Package subpath './hidden' is not defined by "exports" in \
+                <dir>/node_modules/exp-pkg/package.json imported from <dir>/errors.mjs
+                node:no-such-builtin ERR_UNKNOWN_BUILTIN_MODULE No such built-in module: node:no-such-builtin
+                ./notes.txt ERR_UNKNOWN_FILE_EXTENSION Unknown file extension ".txt" for <dir>/notes.txt
+                """, r.stdout(), r::toString);
+    }
+
+    @Test
+    void staticImportOfMissingPackageFailsTheMainModule() {
+        GnodeProcess.Result r = run("--input-type=module", "-e", "import x from 'no-such-pkg';");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'no-such-pkg' imported from "
+                + DIR.resolve("[eval1]")), r::toString);
+        assertTrue(r.stderr().contains("code: 'ERR_MODULE_NOT_FOUND'"), r::toString);
+    }
+
+    @Test
+    void topLevelAwaitKeepsTheProcessAlive() {
+        GnodeProcess.Result r = run("tla-order.mjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("start\nafter await resolved\n", r.stdout(), r::toString);
+    }
+
+    @Test
+    void unsettledTopLevelAwaitExits13WithAWarning() {
+        GnodeProcess.Result r = run("tla-unsettled.mjs");
+        assertEquals(13, r.exitCode(), r::toString);
+        assertEquals("waiting\nexit code 13 13\n", r.stdout(), r::toString);
+        assertTrue(r.stderr().startsWith("Warning: Detected unsettled top-level await at file://"
+                + DIR.resolve("tla-unsettled.mjs") + ":3\nawait new Promise(() => {});\n^\n"), r::toString);
+
+        GnodeProcess.Result quiet = run("--no-warnings", "tla-unsettled.mjs");
+        assertEquals(13, quiet.exitCode(), quiet::toString);
+        assertEquals("", quiet.stderr(), quiet::toString);
+    }
+
+    @Test
+    void explicitExitCodeWinsOverUnsettledAwait() {
+        GnodeProcess.Result r = run("--input-type=module", "-e", "process.exitCode = 42; await new Promise(() => {})");
+        assertEquals(42, r.exitCode(), r::toString);
+        assertEquals("", r.stderr(), r::toString);
+    }
+
+    @Test
+    void rejectedTopLevelAwaitIsAnUncaughtError() {
+        GnodeProcess.Result r = run("tla-rejected.mjs");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.stderr().startsWith("file://" + DIR.resolve("tla-rejected.mjs") + ":2\n"
+                + "throw new Error('rejected at top level');\n      ^\n\nError: rejected at top level\n"), r::toString);
+
+        GnodeProcess.Result eval = run("--input-type=module", "-e", "await Promise.reject(new Error('Xyz'))");
+        assertEquals(1, eval.exitCode(), eval::toString);
+        assertTrue(eval.stderr().contains("Error: Xyz"), eval::toString);
+    }
+
+    @Test
+    void errorThrownAtModuleTopLevelIsReportedWithItsLine() {
+        GnodeProcess.Result r = run("throws.mjs");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.stderr().startsWith("file://" + DIR.resolve("throws.mjs") + ":2\n"
+                + "throw new Error(`thrown at ${where}`);\n      ^\n\nError: thrown at top level\n"), r::toString);
+
+        GnodeProcess.Result nested = run("nested-throw.mjs");
+        assertEquals(1, nested.exitCode(), nested::toString);
+        assertTrue(nested.stderr().startsWith("file://" + DIR.resolve("thrower.mjs") + ":2\n"), nested::toString);
+    }
+
+    @Test
+    void uncaughtExceptionHandlerSeesModuleErrorsAsRejections() {
+        GnodeProcess.Result r = run("--input-type=module", "-e",
+                "process.on('uncaughtException', (e, origin) => console.log('caught', origin, e.message));"
+                        + "throw new Error('x');");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("caught unhandledRejection x\n", r.stdout(), r::toString);
+    }
+
+    @Test
+    void dynamicImportFromCommonJsResolvesAgainstTheFile() {
+        GnodeProcess.Result r = GnodeProcess.run(DIR.getParent(), null, Map.of(), DIR.resolve("dynamic.cjs").toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        // The three promises settle in an engine-dependent order; each line is what node prints.
+        String[] lines = r.stdout().split("\n");
+        Arrays.sort(lines);
+        assertEquals("builtin function\npackage exp-esm\nrelative lib-value", String.join("\n", lines), r::toString);
+    }
+
+    @Test
+    void dynamicImportFromEvalAndStdinResolvesFromTheWorkingDirectory() {
+        GnodeProcess.Result r = run("-e", "import('./lib.mjs').then((ns) => console.log(ns.value))");
+        assertEquals("lib-value\n", r.stdout(), r::toString);
+        GnodeProcess.Result stdin = GnodeProcess.run(DIR, "import('exp-pkg').then((ns) => console.log(ns.default))",
+                Map.of());
+        assertEquals("exp-esm\n", stdin.stdout(), stdin::toString);
+    }
+
+    @Test
+    void inputTypeModuleEvalImportsRelativeFiles() {
+        GnodeProcess.Result r = run("--input-type=module", "-e",
+                "import { value } from './lib.mjs'; console.log(value, import.meta.dirname === process.cwd());");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("lib-value true\n", r.stdout(), r::toString);
+    }
+
+    @Test
+    void requireOfAnEsModule() {
+        GnodeProcess.Result r = run("require-esm.cjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().startsWith("sync lib-value 1\n"), r::toString);
+        assertTrue(r.stdout().contains("ERR_REQUIRE_ASYNC_MODULE\n"), r::toString);
+    }
+
+    @Test
+    void jsFileInATypeModulePackageIsAnEsModule() {
+        GnodeProcess.Result r = run("typemod/main.js");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("type module lib-value undefined\n", r.stdout(), r::toString);
+    }
+}

@@ -1,0 +1,2 @@
+exports.named = 'named-export';
+module.exports.other = 42;

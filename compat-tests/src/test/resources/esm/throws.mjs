@@ -1,0 +1,2 @@
+const where = 'top level';
+throw new Error(`thrown at ${where}`);

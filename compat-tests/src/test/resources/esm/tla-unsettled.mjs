@@ -1,0 +1,3 @@
+process.on('exit', (code) => console.log('exit code', code, process.exitCode));
+console.log('waiting');
+await new Promise(() => {});

@@ -1,0 +1,2 @@
+import { value } from '../lib.mjs';
+console.log('type module', value, typeof require);

@@ -1,0 +1,161 @@
+package gnode.runtime.bindings;
+
+import gnode.natives.ReadCallback;
+import gnode.natives.StreamHandle;
+import gnode.runtime.GnodeRuntime;
+import java.nio.ByteBuffer;
+import org.graalvm.polyglot.Value;
+
+/**
+ * A native stream (pipe or socketpair end) as JS sees it, in the shape of Node's stream handles: reads arrive as
+ * {@code onread(nread, buffer)} with nread &lt; 0 an error code ({@link #EOF} at end), writes complete with
+ * {@code callback(status)}.
+ */
+public final class StreamWrap {
+    /** libuv's UV_EOF, which Node's stream code expects at end of stream. */
+    public static final int EOF = -4095;
+
+    private final GnodeRuntime runtime;
+    private final StreamHandle handle;
+    private final LoopRef ref;
+    private Value onRead;
+    private boolean reading;
+    private int pendingRequests;
+    private boolean closed;
+
+    StreamWrap(GnodeRuntime runtime, StreamHandle handle) {
+        this.runtime = runtime;
+        this.handle = handle;
+        this.ref = new LoopRef(runtime.loop());
+    }
+
+    public int fd() {
+        return handle.fd();
+    }
+
+    private void updateActive() {
+        ref.setActive(!closed && (reading || pendingRequests > 0));
+    }
+
+    /** Starts reading; {@code callback(nread, arrayBufferSource)} runs for each chunk, EOF and error. */
+    public int readStart(Value callback) {
+        onRead = callback;
+        if (closed) {
+            return -9;
+        }
+        int rc = handle.readStart(new ReadCallback() {
+            @Override
+            public void onData(ByteBuffer chunk) {
+                runtime.callback(onRead, chunk.remaining(), chunk);
+            }
+
+            @Override
+            public void onEof() {
+                reading = false;
+                updateActive();
+                runtime.callback(onRead, EOF, null);
+            }
+
+            @Override
+            public void onError(int negErrno) {
+                reading = false;
+                updateActive();
+                runtime.callback(onRead, negErrno, null);
+            }
+        });
+        if (rc == 0) {
+            reading = true;
+            updateActive();
+        }
+        return rc;
+    }
+
+    public int readStop() {
+        reading = false;
+        updateActive();
+        return closed ? 0 : handle.readStop();
+    }
+
+    /** Queues {@code length} bytes of {@code arrayBuffer} from {@code offset}; 0 or -errno now, callback later. */
+    public int writeBuffer(Value arrayBuffer, int offset, int length, Value callback) {
+        byte[] bytes = new byte[length];
+        if (length > 0) {
+            arrayBuffer.readBuffer(offset, bytes, 0, length);
+        }
+        return write(ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** Queues a string as UTF-8 (the common case, without a JS-side Buffer). */
+    public int writeUtf8String(String text, Value callback) {
+        return write(ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
+    }
+
+    private int write(ByteBuffer data, Value callback) {
+        if (closed) {
+            return -9;
+        }
+        pendingRequests++;
+        updateActive();
+        int rc = handle.write(data, status -> {
+            pendingRequests--;
+            updateActive();
+            runtime.callback(callback, status);
+        });
+        if (rc < 0) {
+            pendingRequests--;
+            updateActive();
+        }
+        return rc;
+    }
+
+    public double writeQueueSize() {
+        return handle.writeQueueSize();
+    }
+
+    /** Ends the write side after queued writes (SHUT_WR). */
+    public int shutdown(Value callback) {
+        if (closed) {
+            return -9;
+        }
+        pendingRequests++;
+        updateActive();
+        int rc = handle.shutdown(status -> {
+            pendingRequests--;
+            updateActive();
+            runtime.callback(callback, status);
+        });
+        if (rc < 0) {
+            pendingRequests--;
+            updateActive();
+        }
+        return rc;
+    }
+
+    public void close(Value callback) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        reading = false;
+        // A closing handle keeps the loop alive until its close callback ran, as in libuv.
+        ref.setActive(true);
+        handle.close(() -> {
+            ref.setActive(false);
+            if (callback != null && !callback.isNull()) {
+                runtime.callback(callback);
+            }
+        });
+    }
+
+    public void ref() {
+        ref.ref();
+    }
+
+    public void unref() {
+        ref.unref();
+    }
+
+    public boolean hasRef() {
+        return ref.hasRef();
+    }
+}

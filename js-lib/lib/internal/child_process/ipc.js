@@ -1,0 +1,192 @@
+'use strict';
+
+// The IPC channel of fork() and stdio 'ipc': a socketpair end read and written through a native stream, framed
+// like Node's (one JSON text per line, or length-prefixed v8-serialized values), so real node and gnode talk.
+const { createFramer } = require('internal/child_process/serialization');
+const { codes } = require('internal/errors');
+
+const UV_EOF = -4095;
+// Node reports backpressure once this much is queued on the channel.
+const kChannelHighWaterMark = 65536 * 2;
+
+class Channel {
+  constructor(handle, target) {
+    this.handle = handle;
+    this.target = target;
+    this.refed = true;
+    this.refCount = 0;
+    this.closed = false;
+    this.pendingWrites = 0;
+  }
+
+  get fd() {
+    return this.handle === null ? -1 : this.handle.fd();
+  }
+
+  get writeQueueSize() {
+    return this.handle === null ? 0 : this.handle.writeQueueSize();
+  }
+
+  ref() {
+    this.refed = true;
+    if (this.handle) this.handle.ref();
+  }
+
+  unref() {
+    this.refed = false;
+    if (this.handle) this.handle.unref();
+  }
+
+  // The child's channel is kept alive by its 'message'/'disconnect' listeners, as in Node.
+  refCounted() {
+    if (++this.refCount === 1) this.ref();
+  }
+
+  unrefCounted() {
+    if (--this.refCount === 0) this.unref();
+  }
+}
+
+function validateMessage(message) {
+  if (message === undefined) throw new codes.ERR_MISSING_ARGS('message');
+  if (message !== null && typeof message !== 'string' && typeof message !== 'object' &&
+      typeof message !== 'number' && typeof message !== 'boolean') {
+    throw new codes.ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+  }
+}
+
+// Installs send/disconnect/channel/connected on `target` (a ChildProcess, or `process` in a forked child).
+function setupChannel(target, handle, serialization) {
+  const channel = new Channel(handle, target);
+  const framer = createFramer(serialization);
+  target.channel = channel;
+  target._channel = channel;
+  target.connected = true;
+  let disconnectEmitted = false;
+
+  function onMessage(message) {
+    if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+        message.cmd.startsWith('NODE_')) {
+      target.emit('internalMessage', message);
+      return;
+    }
+    target.emit('message', message);
+  }
+
+  handle.readStart((nread, chunk) => {
+    if (nread > 0) {
+      const { Buffer } = require('buffer');
+      framer.parse(Buffer.from(new ArrayBuffer(chunk), 0, nread), onMessage);
+      return;
+    }
+    // EOF or error: the other side went away.
+    if (nread !== UV_EOF) {
+      // ECONNRESET and the like end the channel the same way.
+    }
+    finishDisconnect();
+  });
+
+  function finishDisconnect() {
+    if (channel.closed) return;
+    channel.closed = true;
+    target.connected = false;
+    const h = channel.handle;
+    channel.handle = null;
+    if (h !== null) {
+      h.readStop();
+      h.close(null);
+    }
+    target.channel = null;
+    target._channel = null;
+    if (!disconnectEmitted) {
+      disconnectEmitted = true;
+      process.nextTick(() => target.emit('disconnect'));
+    }
+    if (typeof target._onChannelClosed === 'function') target._onChannelClosed();
+  }
+
+  target.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined && options !== null) {
+      require('internal/validators').validateObject(options, 'options');
+    }
+    validateMessage(message);
+    if (handle !== undefined && handle !== null) {
+      const err = new codes.ERR_INVALID_HANDLE_TYPE();
+      err.message = 'gnode cannot send handles over IPC yet (net/dgram are not implemented)';
+      throw err;
+    }
+    if (!target.connected || channel.handle === null) {
+      const err = new codes.ERR_IPC_CHANNEL_CLOSED();
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      else process.nextTick(() => target.emit('error', err));
+      return false;
+    }
+    let frame;
+    try {
+      frame = framer.writeMessage(message);
+    } catch (err) {
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      else throw err;
+      return false;
+    }
+    channel.pendingWrites++;
+    const rc = channel.handle.writeBuffer(frame.buffer, frame.byteOffset, frame.byteLength, (status) => {
+      channel.pendingWrites--;
+      if (typeof callback === 'function') {
+        if (status < 0) {
+          const { ErrnoException } = require('internal/errors');
+          callback(new ErrnoException(status, 'write'));
+        } else {
+          callback(null);
+        }
+      }
+      if (channel.pendingWrites === 0 && channel.disconnectWhenDrained) finishDisconnect();
+    });
+    if (rc < 0) {
+      channel.pendingWrites--;
+      const { ErrnoException } = require('internal/errors');
+      const err = new ErrnoException(rc, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      else process.nextTick(() => target.emit('error', err));
+      return false;
+    }
+    return channel.writeQueueSize < kChannelHighWaterMark;
+  };
+
+  target.disconnect = function disconnect() {
+    if (!target.connected) {
+      target.emit('error', new codes.ERR_IPC_DISCONNECTED());
+      return;
+    }
+    // Node stops accepting sends at once and closes the channel once queued messages are written.
+    target.connected = false;
+    if (channel.pendingWrites > 0) channel.disconnectWhenDrained = true;
+    else process.nextTick(finishDisconnect);
+  };
+
+  return channel;
+}
+
+// In a process started with NODE_CHANNEL_FD: `process` talks to its parent.
+function setupChildChannel(fd, serialization) {
+  const handle = internalBinding('pipe_wrap').open(fd);
+  if (handle === null) return;
+  const channel = setupChannel(process, handle, serialization || 'json');
+  // The channel does not keep the child alive until someone listens for messages or the disconnect.
+  channel.unref();
+  process.on('newListener', (name) => {
+    if (name === 'message' || name === 'disconnect') channel.refCounted();
+  });
+  process.on('removeListener', (name) => {
+    if (name === 'message' || name === 'disconnect') channel.unrefCounted();
+  });
+}
+
+module.exports = { setupChannel, setupChildChannel, kChannelHighWaterMark };
