@@ -168,7 +168,7 @@ test('assert failures match node', () => {
 test('assert/strict is assert.strict', () => {
   nodeAssert.strictEqual(oursStrict, ours.strict);
   nodeAssert.strictEqual(ours.strict.strict, ours.strict);
-  nodeAssert.deepStrictEqual(Object.keys(ours).sort(), Object.keys(nodeAssert).filter((k) => k !== 'CallTracker' && k !== 'partialDeepStrictEqual').sort());
+  nodeAssert.deepStrictEqual(Object.keys(ours).sort(), Object.keys(nodeAssert).filter((k) => k !== 'partialDeepStrictEqual').sort());
 });
 
 test('rejects / doesNotReject match node', async () => {
@@ -222,5 +222,73 @@ test('AssertionError inspect and properties', () => {
     nodeAssert.deepStrictEqual(Object.getOwnPropertyNames(e2).sort(), Object.getOwnPropertyNames(e1).sort());
     const strip = (s) => s.replace(/\n    at [^\n]*/g, '');
     nodeAssert.strictEqual(strip(util.inspect(e2)), strip(util.inspect(e1)));
+  }
+});
+
+test('CallTracker reports and verifies like node', () => {
+  const run = (a) => {
+    const tracker = new a.CallTracker();
+    const foo = tracker.calls(function foo(x) { return x * 2; }, 2);
+    const anon = tracker.calls();
+    const r = [foo(3)];
+    anon.call('self', 1, 2);
+    const calls = tracker.getCalls(anon).map((c) => ({ thisArg: c.thisArg, arguments: c.arguments }));
+    const report = tracker.report().map(({ message, actual, expected, operator }) => ({ message, actual, expected, operator }));
+    let verify;
+    try {
+      tracker.verify();
+    } catch (e) {
+      verify = { message: e.message, code: e.code, keys: Object.keys(e).join(',') };
+    }
+    tracker.reset(foo);
+    foo(1);
+    foo(2);
+    const after = tracker.report().length;
+    let bad;
+    try {
+      tracker.getCalls(() => {});
+    } catch (e) {
+      bad = [e.code, e.message.replace(/\n.*$/s, '')];
+    }
+    let badCount;
+    try {
+      tracker.calls(() => {}, 0);
+    } catch (e) {
+      badCount = [e.code, e.message];
+    }
+    return { r, calls, report, verify, after, bad, badCount };
+  };
+  nodeAssert.deepStrictEqual(run(ours), run(nodeAssert));
+});
+
+test('diff markers are colored when stderr is a color TTY (as node does)', () => {
+  const stderr = process.stderr;
+  const saved = { isTTY: stderr.isTTY, getColorDepth: stderr.getColorDepth };
+  const pairs = [
+    [{ a: 1, b: [1, 2, 3, 4, 5, 6, 7, 8] }, { a: 2, b: [1, 2, 3, 4, 5, 6, 7, 9] }],
+    [Array.from({ length: 80 }, (_, i) => i), Array.from({ length: 80 }, (_, i) => (i === 40 ? -1 : i))],
+    [{ s: Symbol('x') }, { s: Symbol('x') }],
+  ];
+  try {
+    for (const colors of [true, false]) {
+      stderr.isTTY = true;
+      stderr.getColorDepth = () => (colors ? 8 : 1);
+      for (const [a, b] of pairs) {
+        for (const op of ['deepStrictEqual', 'notDeepStrictEqual']) {
+          const msg = (impl) => {
+            try {
+              impl[op](a, op === 'notDeepStrictEqual' ? a : b);
+            } catch (e) {
+              return e.message;
+            }
+            return '';
+          };
+          nodeAssert.strictEqual(msg(ours), msg(nodeAssert), `${op} colors=${colors}`);
+        }
+      }
+    }
+  } finally {
+    stderr.isTTY = saved.isTTY;
+    stderr.getColorDepth = saved.getColorDepth;
   }
 });

@@ -19,6 +19,32 @@ const mods = {
 };
 const expected = cases.map(([label, fn]) => [label, String(fn(mods))]);
 
+// Fuzz replay: the same seeded values on both engines; inspect and assert messages must match.
+const { rng, gen, mutate, optionSets } = require('./fuzz-values');
+const FUZZ_COUNT = 300;
+function fuzzResults(m) {
+  const r = rng(777);
+  const out = [];
+  const message = (fn) => {
+    try {
+      fn();
+      return '(no throw)';
+    } catch (e) {
+      return e.message;
+    }
+  };
+  for (let i = 0; i < FUZZ_COUNT; i++) {
+    const value = gen(r, 4);
+    for (const opts of optionSets) out.push(m.util.inspect(value, opts));
+    const other = r() < 0.15 ? value : mutate(r, value);
+    out.push(message(() => m.assert.deepStrictEqual(value, other)));
+    out.push(message(() => m.assert.deepEqual(value, other)));
+  }
+  return out;
+}
+const fuzzExpected = fuzzResults(mods);
+const fuzzSource = require('fs').readFileSync(require('path').join(__dirname, 'fuzz-values.js'), 'utf8');
+
 const prelude = `
 'use strict';
 globalThis.process = globalThis.process || {
@@ -54,7 +80,21 @@ cases.forEach(([label, fn], i) => {
   try { got = String(fn(mods)); } catch (e) { got = 'THREW ' + (e && e.stack || e); }
   if (got !== expected[i][1]) failures.push(label + '\\n  expected: ' + JSON.stringify(expected[i][1]) + '\\n  actual:   ' + JSON.stringify(got));
 });
-(failures.length === 0 ? 'ALL ' + cases.length + ' CASES PASS' : failures.join('\\n') + '\\n' + failures.length + '/' + cases.length + ' FAILED');
+const fuzzModule = { exports: {} };
+(function (module, exports, require) { ${fuzzSource}\n})(fuzzModule, fuzzModule.exports, load);
+const { rng, gen, mutate, optionSets } = fuzzModule.exports;
+const FUZZ_COUNT = ${FUZZ_COUNT};
+const fuzzResults = ${fuzzResults.toString()};
+const fuzzExpected = ${JSON.stringify(fuzzExpected)};
+const fuzzActual = fuzzResults(mods);
+let fuzzFailures = 0;
+fuzzExpected.forEach((e, i) => {
+  if (fuzzActual[i] !== e) {
+    if (fuzzFailures++ < 5) failures.push('fuzz #' + i + '\\n  expected: ' + JSON.stringify(e) + '\\n  actual:   ' + JSON.stringify(fuzzActual[i]));
+  }
+});
+(failures.length === 0 ? 'ALL ' + cases.length + ' CASES AND ' + fuzzExpected.length + ' FUZZ RESULTS PASS' :
+  failures.join('\\n') + '\\n' + failures.length + ' case failures, ' + fuzzFailures + ' fuzz failures');
 `;
 
 process.stdout.write(prelude + body);

@@ -165,3 +165,33 @@ test('stripVTControlCharacters', () => {
     assert.strictEqual(ours.stripVTControlCharacters(s), nodeUtil.stripVTControlCharacters(s));
   }
 });
+
+test('inspect more edge cases', () => {
+  class Tagged { get [Symbol.toStringTag]() { return 'Custom'; } }
+  class WithStatic { static s = 1; static m() {} }
+  class Proto { constructor() { this.own = 1; } get computed() { return 2; } }
+  const emptyMsg = new Error('');
+  const nonStringName = new Error('x');
+  nonStringName.name = 42;
+  class NamedErr extends Error { constructor() { super('m'); this.name = 'NamedErr'; } }
+  const ownNameErr = new TypeError('y');
+  Object.defineProperty(ownNameErr, 'name', { value: 'Other', enumerable: true });
+  const frozen = Object.freeze({ a: 1 });
+  const numericKeys = { 2: 'b', 1: 'a', x: 'c', '-1': 'd' };
+  const longKey = { ['k'.repeat(100)]: 1 };
+  const nestedErr = { e: new Error('inner') };
+  const map = new Map([[{ a: 1 }, [1, 2]], ['s', new Set([new Map()])]]);
+  const deepArr = [[[[[[1]]]]]];
+  const fnWithProto = function withProto() {};
+  fnWithProto.prototype.x = 1;
+  const values = [new Tagged(), WithStatic, new Proto(), emptyMsg, nonStringName, new NamedErr(), ownNameErr, frozen,
+    numericKeys, longKey, nestedErr, map, deepArr, fnWithProto, new Proxy(function f() {}, {}), new Proxy([1], {}),
+    Object.create(Array.prototype), Object.create(Proto.prototype), Object.setPrototypeOf(new Map([[1, 2]]), null),
+    Object.setPrototypeOf([1, 2], null), Object.setPrototypeOf(function nul() {}, null), [-0, 0, -0.5],
+    { a: [], b: {}, c: new Map(), d: new Set(), e: '' }, [new Date(NaN)], Object(Symbol()), new (class extends Map {})(),
+    new (class Foo extends Set {})([1]), new (class Arr extends Array {})(3), new (class U8 extends Uint8Array {})(2),
+    { 'quoted-key': { 'another key': 1 } }, [{ a: 1, b: { c: { d: { e: 1 } } } }], globalThis.process ? process.versions : 1];
+  for (const v of values) {
+    for (const opts of [undefined, { showHidden: true }, { depth: 0 }, { compact: false }]) same(v, opts);
+  }
+});

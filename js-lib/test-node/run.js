@@ -77,7 +77,11 @@ function createLoader(options = {}) {
     module.loaded = true;
     return module.exports;
   }
-  return { require: load, internalBinding };
+  /** js-lib files loaded so far (relative to lib/), for lazy-loading checks. */
+  function loaded() {
+    return [...cache.keys()].map((f) => path.relative(LIB, f));
+  }
+  return { require: load, internalBinding, loaded };
 }
 
 // ---- tiny test runner -----------------------------------------------------------------------

@@ -225,3 +225,22 @@ test('internal/util helpers: convertToValidSignal, normalizeEncoding (compared w
     assert.strictEqual(internalUtil.normalizeEncoding(e), theirs.normalizeEncoding(e), String(e));
   }
 });
+
+test('printing strings and primitives does not load inspect; results equal node', () => {
+  const fresh = createLoader();
+  const u = fresh.require('util');
+  const cases = [['a', 1, -0, 5n, true, null, undefined], ['%s=%d', 'x', 42, 'tail', 7], ['%i|%f|%j', '3.9', '2.5', { a: 1 }]];
+  for (const args of cases) assert.strictEqual(u.format(...args), nodeUtil.format(...args));
+  assert.ok(!fresh.loaded().includes('internal/util/inspect.js'), fresh.loaded().join(', '));
+  assert.strictEqual(u.format('obj', { a: 1 }), nodeUtil.format('obj', { a: 1 }));
+  assert.ok(fresh.loaded().includes('internal/util/inspect.js'));
+  // Global colors switch primitives to inspect's colored output, as in node.
+  u.inspect.defaultOptions.colors = true;
+  nodeUtil.inspect.defaultOptions.colors = true;
+  try {
+    assert.strictEqual(u.format('n', 1, true, null), nodeUtil.format('n', 1, true, null));
+  } finally {
+    u.inspect.defaultOptions.colors = false;
+    nodeUtil.inspect.defaultOptions.colors = false;
+  }
+});

@@ -1,11 +1,14 @@
 'use strict';
 
 // AbortController and AbortSignal (abort(reason), timeout(), any(), throwIfAborted, onabort).
-const { EventTarget, Event } = require('internal/event_target');
+const { EventTarget, Event, inspectWith } = require('internal/event_target');
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kAllowConstruct = Symbol('kAllowConstruct');
+const kOnAbort = Symbol('kOnAbort');
+const kSignal = Symbol('kSignal');
 
 function abortError() {
   const { DOMException } = require('internal/dom_exception');
@@ -21,21 +24,25 @@ class AbortSignal extends EventTarget {
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
-    this._onabort = null;
+    this[kOnAbort] = null;
   }
 
   get aborted() { return this[kAborted]; }
   get reason() { return this[kReason]; }
 
-  get onabort() { return this._onabort; }
+  get onabort() { return this[kOnAbort]; }
   set onabort(fn) {
-    if (this._onabort) this.removeEventListener('abort', this._onabort);
-    this._onabort = typeof fn === 'function' ? fn : null;
-    if (this._onabort) this.addEventListener('abort', this._onabort);
+    if (this[kOnAbort]) this.removeEventListener('abort', this[kOnAbort]);
+    this[kOnAbort] = typeof fn === 'function' ? fn : null;
+    if (this[kOnAbort]) this.addEventListener('abort', this[kOnAbort]);
   }
 
   throwIfAborted() {
     if (this[kAborted]) throw this[kReason];
+  }
+
+  [customInspect](depth, options, inspect) {
+    return inspectWith(this, { aborted: this.aborted }, depth, options, inspect);
   }
 
   static abort(reason = abortError()) {
@@ -58,12 +65,10 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
+    const { validateAbortSignalArray } = require('internal/validators');
+    validateAbortSignalArray(signals, 'signals');
     const result = new AbortSignal(kAllowConstruct);
     for (const signal of signals) {
-      if (!(signal instanceof AbortSignal)) {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_INVALID_ARG_TYPE('signals', 'AbortSignal[]', signal);
-      }
       if (signal.aborted) {
         result[kAborted] = true;
         result[kReason] = signal.reason;
@@ -87,11 +92,15 @@ function abortSignal(signal, reason) {
 
 class AbortController {
   constructor() {
-    this._signal = new AbortSignal(kAllowConstruct);
+    this[kSignal] = new AbortSignal(kAllowConstruct);
   }
-  get signal() { return this._signal; }
+  get signal() { return this[kSignal]; }
   abort(reason = abortError()) {
-    abortSignal(this._signal, reason);
+    abortSignal(this[kSignal], reason);
+  }
+
+  [customInspect](depth, options, inspect) {
+    return inspectWith(this, { signal: this.signal }, depth, options, inspect);
   }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });

@@ -269,7 +269,7 @@ class ProcessHandleAdapter {
   spawn(options) {
     const request = {
       file: options.file,
-      args: options.args || [],
+      args: (options.args || []).map((a) => `${a}`),
       envPairs: options.envPairs === undefined ? null : options.envPairs,
       cwd: options.cwd === undefined || options.cwd === null ? process.cwd() : options.cwd,
       stdio: options.stdio.map((s) => ({ type: s.type, fd: s.fd })),

@@ -99,6 +99,14 @@ class TextEncoder {
     if (!(dest instanceof Uint8Array)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
     return utf8EncodeInto(src, dest);
   }
+
+  // Node shows only the encoding, as a plain object.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = Object.create({ constructor: Object.getPrototypeOf(this).constructor || TextEncoder });
+    obj.encoding = this.encoding;
+    return require('internal/util/inspect').inspect(obj, opts);
+  }
 }
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
 
@@ -234,16 +242,19 @@ function toBytes(input) {
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const { isAnyArrayBuffer } = require('internal/util/types');
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+  // Node raises this one from C++: a plain TypeError with a code and this fixed text.
+  const err = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  throw err;
 }
 
 class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
+    encoding = `${encoding}`;
     const enc = getEncodingFromLabel(encoding);
     if (enc === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
-    if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
-    }
+    const { validateObject, kValidateObjectAllowObjectsAndNull } = require('internal/validators');
+    validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
     const opts = options || {};
     this[kState] = {
       encoding: enc,
@@ -287,6 +298,17 @@ class TextDecoder {
       s.decoder = { needed: 0, seen: 0, cp: 0, lower: 0x80, upper: 0xbf };
     }
     return out;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const constructor = Object.getPrototypeOf(this).constructor || TextDecoder;
+    const obj = Object.create({ constructor });
+    const s = state(this);
+    obj.encoding = s.encoding;
+    obj.fatal = s.fatal;
+    obj.ignoreBOM = s.ignoreBOM;
+    return `${constructor.name} ${require('internal/util/inspect').inspect(obj)}`;
   }
 }
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });

@@ -5,6 +5,17 @@ const kStop = Symbol('kStop');
 const kTarget = Symbol('kTarget');
 const kListeners = Symbol('kListeners');
 const kIsBeingDispatched = Symbol('kIsBeingDispatched');
+const kFields = Symbol('kFields');
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Node's custom inspection of its web classes: `Name { ...obj }`, one level shallower than the caller's depth.
+function inspectWith(self, obj, depth, options, inspect, bareWhenDeep = false) {
+  const name = self.constructor.name;
+  if (typeof depth === 'number' && depth < 0) return bareWhenDeep ? name : `[${name}]`;
+  const fmt = inspect ?? require('util').inspect;
+  const optDepth = options?.depth;
+  return `${name} ${fmt(obj, { ...options, depth: Number.isInteger(optDepth) ? optDepth - 1 : optDepth })}`;
+}
 
 class Event {
   constructor(type, options = undefined) {
@@ -12,34 +23,42 @@ class Event {
       const { codes } = require('internal/errors');
       throw new codes.ERR_MISSING_ARGS('type');
     }
-    this._type = `${type}`;
-    this._bubbles = !!(options && options.bubbles);
-    this._cancelable = !!(options && options.cancelable);
-    this._composed = !!(options && options.composed);
-    this._defaultPrevented = false;
-    this._timestamp = typeof performance !== 'undefined' ? performance.now() : Date.now();
+    this[kFields] = {};
+    this[kFields].type = `${type}`;
+    this[kFields].bubbles = !!(options && options.bubbles);
+    this[kFields].cancelable = !!(options && options.cancelable);
+    this[kFields].composed = !!(options && options.composed);
+    this[kFields].defaultPrevented = false;
+    this[kFields].timestamp = typeof performance !== 'undefined' ? performance.now() : Date.now();
     this[kStop] = false;
     this[kTarget] = null;
     this[kIsBeingDispatched] = false;
   }
-  get type() { return this._type; }
+  get type() { return this[kFields].type; }
   get target() { return this[kTarget]; }
   get currentTarget() { return this[kIsBeingDispatched] ? this[kTarget] : null; }
   get srcElement() { return this[kTarget]; }
-  get bubbles() { return this._bubbles; }
-  get cancelable() { return this._cancelable; }
-  get composed() { return this._composed; }
-  get defaultPrevented() { return this._cancelable && this._defaultPrevented; }
-  get timeStamp() { return this._timestamp; }
+  get bubbles() { return this[kFields].bubbles; }
+  get cancelable() { return this[kFields].cancelable; }
+  get composed() { return this[kFields].composed; }
+  get defaultPrevented() { return this[kFields].cancelable && this[kFields].defaultPrevented; }
+  get timeStamp() { return this[kFields].timestamp; }
   get eventPhase() { return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE; }
   get isTrusted() { return false; }
   get returnValue() { return !this.defaultPrevented; }
   get cancelBubble() { return this[kStop]; }
   set cancelBubble(value) { if (value) this[kStop] = true; }
   composedPath() { return this[kIsBeingDispatched] ? [this[kTarget]] : []; }
-  preventDefault() { this._defaultPrevented = true; }
+  preventDefault() { this[kFields].defaultPrevented = true; }
   stopPropagation() { this[kStop] = true; }
   stopImmediatePropagation() { this[kStop] = true; }
+
+  [customInspect](depth, options, inspect) {
+    return inspectWith(this, {
+      type: this.type, defaultPrevented: this.defaultPrevented, cancelable: this.cancelable,
+      timeStamp: this.timeStamp,
+    }, depth, options, inspect);
+  }
 }
 Event.NONE = 0;
 Event.CAPTURING_PHASE = 1;
@@ -50,9 +69,9 @@ Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', con
 class CustomEvent extends Event {
   constructor(type, options = {}) {
     super(type, options);
-    this._detail = options && options.detail !== undefined ? options.detail : null;
+    this[kFields].detail = options && options.detail !== undefined ? options.detail : null;
   }
-  get detail() { return this._detail; }
+  get detail() { return this[kFields].detail; }
 }
 Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
 
@@ -87,9 +106,30 @@ class EventTarget {
     if (list.some((l) => l.listener === listener && l.capture === capture)) return;
     const record = { listener, capture, once, passive, removed: false };
     list.push(record);
+    this._checkMaxListeners(type, list.length);
     if (signal) {
       signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
     }
+  }
+
+  _checkMaxListeners(type, count) {
+    const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned, defaultMaxListeners } = require('events');
+    const max = this[kMaxEventTargetListeners] ?? defaultMaxListeners;
+    if (max > 0 && count > max && !this[kMaxEventTargetListenersWarned]) {
+      this[kMaxEventTargetListenersWarned] = true;
+      const name = this.constructor === EventTarget ? 'EventTarget' : `[${this.constructor.name}]`;
+      const w = new Error(`Possible EventTarget memory leak detected. ${count} ${type} listeners added to ${name}. ` +
+        `MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+      w.name = 'MaxListenersExceededWarning';
+      w.target = this;
+      w.type = type;
+      w.count = count;
+      process.emitWarning(w);
+    }
+  }
+
+  [customInspect](depth, options, inspect) {
+    return inspectWith(this, {}, depth, options, inspect, true);
   }
 
   removeEventListener(type, listener, options = undefined) {
@@ -145,4 +185,6 @@ function listeners(target, type) {
   return list === undefined ? [] : list.map((l) => l.listener);
 }
 
-module.exports = { Event, CustomEvent, EventTarget, listenerCount, listeners, kListeners };
+Object.defineProperty(EventTarget.prototype, '_checkMaxListeners', { enumerable: false });
+
+module.exports = { Event, CustomEvent, EventTarget, listenerCount, listeners, kListeners, inspectWith };

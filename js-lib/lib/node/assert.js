@@ -440,3 +440,22 @@ assert.strict = Object.assign(strict, assert, {
   notDeepEqual: assert.notDeepStrictEqual,
 });
 assert.strict.strict = assert.strict;
+
+// CallTracker (deprecated) is loaded on first use, on both assert and assert.strict.
+let CallTracker;
+for (const target of [assert, assert.strict]) {
+  Object.defineProperty(target, 'CallTracker', {
+    get() {
+      if (CallTracker === undefined) {
+        CallTracker = require('internal/util').deprecate(require('internal/assert/calltracker'),
+          'assert.CallTracker is deprecated.', 'DEP0173');
+      }
+      return CallTracker;
+    },
+    set(value) {
+      Object.defineProperty(target, 'CallTracker', { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}

@@ -21,12 +21,13 @@ function isURLLike(value) {
     typeof value.protocol === 'string';
 }
 
-// cwd may be a string or a file: URL; null bytes are refused.
+// cwd and modulePath may be strings, Buffers or file: URLs; null bytes are refused (Node's getValidatedPath).
 function getValidatedPath(value, name) {
   if (isURLLike(value)) value = require('url').fileURLToPath(value);
-  validateString(value, name);
+  else if (value instanceof Uint8Array) value = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString();
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], value);
   if (value.includes('\u0000')) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string, Uint8Array, or URL without null bytes');
   }
   return value;
 }
@@ -85,11 +86,12 @@ function normalizeSpawnArguments(file, args, options) {
   let cwd = options.cwd;
   if (cwd != null) cwd = getValidatedPath(cwd, 'options.cwd');
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null && !Number.isInteger(options.uid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  for (const id of ['uid', 'gid']) {
+    const value = options[id];
+    if (value != null && !(Number.isInteger(value) && value >= -2147483648 && value <= 2147483647)) {
+      throw new ERR_INVALID_ARG_TYPE(`options.${id}`, 'int32', value);
+    }
   }
-  if (options.uid != null) validateInt32(options.uid, 'options.uid');
-  if (options.gid != null) validateInt32(options.gid, 'options.gid');
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
@@ -445,7 +447,7 @@ function runSpawnSync(options) {
   }
   const request = {
     file: options.file,
-    args: options.args,
+    args: options.args.map((a) => `${a}`),
     envPairs: options.envPairs,
     cwd: options.cwd == null ? process.cwd() : options.cwd,
     stdio: options.stdio.map((s) => ({ type: s.type, fd: s.fd })),
@@ -553,6 +555,7 @@ function execSync(command, options) {
 }
 
 function fork(modulePath, args, options) {
+  modulePath = getValidatedPath(modulePath, 'modulePath');
   return require('internal/child_process/fork').fork(module.exports, modulePath, args, options);
 }
 

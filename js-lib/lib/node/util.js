@@ -2,12 +2,8 @@
 
 // node:util. Node v25 surface: the legacy util.is* helpers were removed in v23 except isArray.
 
-const {
-  format,
-  formatWithOptions,
-  inspect,
-  stripVTControlCharacters,
-} = require('internal/util/inspect');
+// inspect is loaded on first use: printing strings and numbers only needs format.
+const { format, formatWithOptions, stripVTControlCharacters } = require('internal/util/format');
 const {
   callbackify,
   deprecate,
@@ -60,10 +56,11 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   let left = '';
   let right = '';
   for (const key of formats) {
-    const code = inspect.colors[key];
+    const { colors } = require('internal/util/inspect').inspect;
+    const code = colors[key];
     if (code === undefined) {
       const { validateOneOf } = require('internal/validators');
-      validateOneOf(key, 'format', Object.keys(inspect.colors));
+      validateOneOf(key, 'format', Object.keys(colors));
     }
     left += `\u001b[${code[0]}m`;
     right = `\u001b[${code[1]}m${right}`;
@@ -89,11 +86,6 @@ async function aborted(signal, resource) {
   });
 }
 
-function encodingClass(name) {
-  if (typeof globalThis[name] === 'function') return globalThis[name];
-  return require('internal/encoding')[name];
-}
-
 module.exports = {
   _errnoException: errnoException,
   _exceptionWithHostPort: exceptionWithHostPort,
@@ -109,7 +101,6 @@ module.exports = {
   getSystemErrorMessage,
   getSystemErrorName,
   inherits,
-  inspect,
   isArray: deprecate(Array.isArray,
     'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   isDeepStrictEqual,
@@ -118,9 +109,34 @@ module.exports = {
   styleText,
   toUSVString,
   types,
-  TextDecoder: encodingClass('TextDecoder'),
-  TextEncoder: encodingClass('TextEncoder'),
 };
+
+// Loaded on first use. These are js-lib's own classes (Node's labels, error codes and messages);
+// GraalJS's built-in TextDecoder lacks latin1 and Node's error codes, so the global ones should be
+// these same classes.
+for (const name of ['TextDecoder', 'TextEncoder']) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      return require('internal/encoding')[name];
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+Object.defineProperty(module.exports, 'inspect', {
+  get() {
+    return require('internal/util/inspect').inspect;
+  },
+  set(value) {
+    Object.defineProperty(module.exports, 'inspect', { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 Object.defineProperty(module.exports, 'parseArgs', {
   get() {

@@ -203,3 +203,29 @@ test('advanced: errors cross a real node channel', async () => {
   assert.strictEqual(received[0].stack, error.stack);
   assert.deepStrictEqual(received[0].cause, { code: 7 });
 });
+
+test('node-shaped codecs: init, parse (generator), write through the channel', () => {
+  const framing = gnodeRequire('internal/child_process/serialization');
+  for (const mode of ['advanced', 'json']) {
+    const codec = framing[mode];
+    const written = [];
+    const channel = {
+      writeBuffer(req, buffer, handle) {
+        written.push([req, buffer, handle]);
+        return 0;
+      },
+    };
+    codec.initMessageChannel(channel);
+    assert.strictEqual(channel.buffering, false);
+    assert.strictEqual(codec.writeChannelMessage(channel, 'req', { m: mode }, undefined), 0);
+    assert.strictEqual(codec.writeChannelMessage(channel, 'req', [1, 2], undefined), 0);
+    assert.strictEqual(written.length, 2);
+    assert.strictEqual(written[0][0], 'req');
+    const bytes = Buffer.concat(written.map((w) => w[1]));
+    assert.deepStrictEqual([...codec.parseChannelMessages(channel, bytes.subarray(0, 5))], []);
+    assert.strictEqual(channel.buffering, true);
+    assert.deepStrictEqual([...codec.parseChannelMessages(channel, bytes.subarray(5))],
+                           [{ m: mode }, [1, 2]]);
+    assert.strictEqual(channel.buffering, false);
+  }
+});

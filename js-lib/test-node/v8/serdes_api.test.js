@@ -88,6 +88,7 @@ test('uncloneable values throw the DataCloneError node throws', () => {
     Object(Symbol('boxed')), new WeakMap(), new WeakSet(), Promise.resolve(),
     new WeakRef({}), new SharedArrayBuffer(4), ab, [1, () => 2],
     (function () { return arguments; })(1), [1].values(), new Map([[1, () => 0]]),
+    new Intl.Collator(), (function* gen() {})(),
   ];
   for (const value of values) {
     const result = sameOutcome((v8) => v8.serialize(value));
@@ -106,11 +107,26 @@ test('_getDataCloneError is called with the message and the serializer as this',
 });
 
 test('views as host objects without _writeHostObject cannot be cloned', () => {
-  sameOutcome((v8) => {
-    const s = new v8.Serializer();
-    s._setTreatArrayBufferViewsAsHostObjects(true);
-    return s.writeValue(new Uint8Array(2));
-  });
+  for (const view of [new Uint8Array(2), new DataView(new ArrayBuffer(1)), Buffer.from('x')]) {
+    sameOutcome((v8) => {
+      const s = new v8.Serializer();
+      s._setTreatArrayBufferViewsAsHostObjects(true);
+      return s.writeValue(view);
+    });
+  }
+});
+
+test('clone error descriptions follow V8 (constructor name, else tag)', () => {
+  const tagged = (object, props) => Object.defineProperties(object, props);
+  const values = [
+    new (class NamedPromise extends Promise {})(() => {}),
+    tagged(new WeakMap(), { constructor: { value: 'not a function' } }),
+    tagged(new WeakMap(), { toString: { value: () => 'custom' } }),
+    tagged(new WeakMap(), { [Symbol.toStringTag]: { value: 'Tagged' }, toString: { value: 1 } }),
+    tagged(new WeakSet(), { constructor: { get() { throw new Error('getter ran'); } } }),
+    tagged(new WeakSet(), { constructor: { value: Object.defineProperty(() => {}, 'name', { value: '' }) } }),
+  ];
+  for (const value of values) sameOutcome((v8) => v8.serialize(value));
 });
 
 test('plain Serializer writes views after their buffer', () => {

@@ -2,7 +2,7 @@
 
 // AssertionError with Node's generated messages: `Expected values to be strictly equal:` plus a
 // line diff of the two inspected values (`+ actual - expected`), the `!==` short form, etc.
-// Output is uncolored (Node colors it only when stderr is a color TTY).
+// Diff markers are colored when stderr is a color TTY, as in Node.
 
 const { inspect } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_ARG_TYPE }, defineStack, isErrorStackTraceLimitWritable } = require('internal/errors');
@@ -27,6 +27,24 @@ function copyError(source) {
   const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
   Object.defineProperty(target, 'message', { value: source.message });
   return target;
+}
+
+// Marker colors, re-read from process.stderr for every generated message.
+let blue = '';
+let green = '';
+let red = '';
+let white = '';
+
+function refreshColors() {
+  const stderr = typeof process !== 'undefined' ? process.stderr : undefined;
+  if (require('internal/util/debuglog').shouldColorize(stderr)) {
+    blue = '\u001b[34m';
+    green = '\u001b[32m';
+    white = '\u001b[39m';
+    red = '\u001b[31m';
+  } else {
+    blue = green = white = red = '';
+  }
 }
 
 function inspectValue(val) {
@@ -59,7 +77,7 @@ function collapseIdentical(res, lines, i, identical) {
           res += `\n  ${lines[i - 3]}`;
           printed++;
         } else {
-          res += '\n...';
+          res += `\n${blue}...${white}`;
           skipped = true;
         }
       }
@@ -131,14 +149,14 @@ function createErrDiff(actual, expected, operator, customMessage) {
     // Identical output, different identity (e.g. two distinct Symbols with one description).
     const lines = actualInspected.split('\n');
     if (lines.length > 50) {
-      lines[46] = '...';
+      lines[46] = `${blue}...${white}`;
       while (lines.length > 47) lines.pop();
     }
     return `${kReadableOperator.notIdentical}\n\n${lines.join('\n')}\n`;
   }
 
   if (i >= 5) {
-    end = `\n...${end}`;
+    end = `\n${blue}...${white}${end}`;
     skipped = true;
   }
   if (other !== '') {
@@ -148,15 +166,15 @@ function createErrDiff(actual, expected, operator, customMessage) {
 
   let printedLines = 0;
   let identical = 0;
-  const msg = `${header(operator, customMessage)}\n+ actual - expected`;
-  const skippedMsg = ' ... Lines skipped';
+  const msg = `${header(operator, customMessage)}\n${green}+ actual${white} ${red}- expected${white}`;
+  const skippedMsg = ` ${blue}...${white} Lines skipped`;
 
   let lines = actualLines;
-  let plusMinus = '+';
+  let plusMinus = `${green}+${white}`;
   let maxLength = expectedLines.length;
   if (actualLines.length < maxLines) {
     lines = expectedLines;
-    plusMinus = '-';
+    plusMinus = `${red}-${white}`;
     maxLength = actualLines.length;
   }
 
@@ -187,8 +205,8 @@ function createErrDiff(actual, expected, operator, customMessage) {
         skipped = skipped || collapsed.skipped;
         identical = 0;
         // Consecutive changes show as +++--- rather than +-+-+-.
-        res += `\n+ ${actualLine}`;
-        other += `\n- ${expectedLine}`;
+        res += `\n${green}+${white} ${actualLine}`;
+        other += `\n${red}-${white} ${expectedLine}`;
         printedLines += 2;
       } else {
         res += other;
@@ -201,7 +219,7 @@ function createErrDiff(actual, expected, operator, customMessage) {
       }
     }
     if (printedLines > 50 && i < maxLines - 2) {
-      return `${msg}${skippedMsg}\n${res}\n...${other}\n...`;
+      return `${msg}${skippedMsg}\n${res}\n${blue}...${white}${other}\n${blue}...${white}`;
     }
   }
 
@@ -234,6 +252,7 @@ class AssertionError extends Error {
     const limit = Error.stackTraceLimit;
     if (limitWritable) Error.stackTraceLimit = 0;
 
+    refreshColors();
     if (message != null) {
       if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
         super(createErrDiff(actual, expected, operator, message));
@@ -257,7 +276,7 @@ class AssertionError extends Error {
           base = kReadableOperator.notStrictEqualObject;
         }
         if (res.length > 50) {
-          res[46] = '...';
+          res[46] = `${blue}...${white}`;
           while (res.length > 47) res.pop();
         }
         if (res.length === 1) super(`${base}${res[0].length > 5 ? '\n\n' : ' '}${res[0]}`);

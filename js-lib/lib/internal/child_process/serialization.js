@@ -12,6 +12,11 @@
 // before each call, so a throw (bad frame or listener) leaves the remaining
 // frames buffered for the next parse().
 // framer.buffering is true while part of a frame is held.
+//
+// `json` and `advanced` also give node's own shape of this module
+// (initMessageChannel / parseChannelMessages / writeChannelMessage on a
+// channel object), for code written against node's child_process internals;
+// both write through channel.writeBuffer(req, buffer, handle).
 
 const { Buffer } = require('buffer');
 const { DefaultSerializer } = require('internal/v8/serializer');
@@ -178,10 +183,38 @@ function createFramer(serialization) {
   return serialization === 'advanced' ? new AdvancedFramer() : new JsonFramer();
 }
 
+const kFramer = Symbol('kFramer');
+
+function channelCodec(serialization) {
+  return {
+    initMessageChannel(channel) {
+      channel[kFramer] = createFramer(serialization);
+      channel.buffering = false;
+    },
+
+    * parseChannelMessages(channel, readData) {
+      const framer = channel[kFramer];
+      const messages = [];
+      try {
+        framer.parse(readData, (message) => messages.push(message));
+      } finally {
+        channel.buffering = framer.buffering;
+      }
+      yield* messages;
+    },
+
+    writeChannelMessage(channel, req, message, handle) {
+      return channel.writeBuffer(req, channel[kFramer].writeMessage(message), handle);
+    },
+  };
+}
+
 module.exports = {
   AdvancedFramer,
   JsonFramer,
   ChildProcessSerializer,
   ChildProcessDeserializer,
   createFramer,
+  advanced: channelCodec('advanced'),
+  json: channelCodec('json'),
 };

@@ -37,8 +37,7 @@ function evalScript(name, code, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  // The code stands for a file in the cwd, so import() in it resolves from there (as in Node).
-  const result = internalBinding('modules').evalScriptAt(code, name, path.join(process.cwd(), name));
+  const result = internalBinding('modules').evalScript(code, name);
   if (print) {
     const { inspect } = require('util');
     console.log(typeof result === 'string' ? result : inspect(result));
@@ -58,11 +57,7 @@ function runMain() {
       const { codes } = require('internal/errors');
       throw new codes.ERR_INPUT_TYPE_NOT_ALLOWED();
     }
-    if (require('internal/modules/esm/loader').isEsmFile(main)) {
-      require('internal/modules/esm/main').runMain(main);
-    } else {
-      Module._load(main, null, true);
-    }
+    require('internal/modules/esm/main').runEntry(main);
   } else if (kind === 'eval' || kind === 'print') {
     evalScript('[eval]', binding.main(), kind === 'print');
   } else if (kind === 'stdin') {

@@ -16,10 +16,10 @@ function initializeDebugEnv() {
   }
 }
 
+// FORCE_COLOR wins (as tty.getColorDepth reads it); otherwise a TTY with more than 4 colors.
 function shouldColorize(stream) {
-  const env = process.env || {};
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) return false;
+  const force = process.env ? process.env.FORCE_COLOR : undefined;
+  if (force !== undefined) return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
   if (!stream || !stream.isTTY) return false;
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }

@@ -5,6 +5,7 @@
 // details (Proxy, promise state, iterator previews) come from internal/util/hooks.js.
 
 const types = require('internal/util/types');
+const { format, formatWithOptions, stripVTControlCharacters } = require('internal/util/format');
 const hooks = require('internal/util/hooks');
 
 const {
@@ -14,6 +15,12 @@ const {
   isWeakMap, isWeakSet,
 } = types;
 const typedArrayTag = types.typedArrayTag;
+
+// Built-in getters, so null-prototype and subclassed collections report their real sizes.
+const getterOf = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+const mapSizeGetter = getterOf(Map.prototype, 'size');
+const setSizeGetter = getterOf(Set.prototype, 'size');
+const typedArrayLengthGetter = getterOf(Object.getPrototypeOf(Uint8Array.prototype), 'length');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -187,19 +194,8 @@ function stylizeNoColor(str) {
   return str;
 }
 
-// eslint-disable-next-line no-control-regex
-const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
-
-function stripVTControlCharacters(str) {
-  if (typeof str !== 'string') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_TYPE('str', 'string', str);
-  }
-  return str.replace(ansi, '');
-}
-
 function removeColors(str) {
-  return str.replace(ansi, '');
+  return stripVTControlCharacters(str);
 }
 
 // ---- entry points ----------------------------------------------------------------------------
@@ -367,14 +363,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (isSet(value)) {
-      const size = value.size;
+      const size = setSizeGetter.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = (c, v, r) => formatSet(value, c, r);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isMap(value)) {
-      const size = value.size;
+      const size = mapSizeGetter.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = (c, v, r) => formatMap(value, c, r);
@@ -383,10 +379,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, filter);
       const fallback = constructor === null ? typedArrayTag(value) : '';
-      const size = value.length;
+      const size = typedArrayLengthGetter.call(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = (c, v, r) => formatTypedArray(value, size, c, r);
       extrasType = kArrayExtrasType;
     } else if (isMapIterator(value)) {
@@ -922,9 +918,9 @@ function formatArrayBuffer(ctx, value) {
 
 function formatTypedArray(value, length, ctx, recurseTimes) {
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  const remaining = value.length - maxLength;
+  const remaining = length - maxLength;
   const output = new Array(maxLength);
-  const elementFormatter = value.length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  const elementFormatter = length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
   for (let i = 0; i < maxLength; ++i) output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
   if (remaining > 0) output[maxLength] = remainingText(remaining);
   if (ctx.showHidden) {
@@ -939,7 +935,7 @@ function formatTypedArray(value, length, ctx, recurseTimes) {
 }
 
 function formatSet(value, ctx, recurseTimes) {
-  const length = value.size;
+  const length = setSizeGetter.call(value);
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
@@ -956,7 +952,7 @@ function formatSet(value, ctx, recurseTimes) {
 }
 
 function formatMap(value, ctx, recurseTimes) {
-  const length = value.size;
+  const length = mapSizeGetter.call(value);
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
@@ -1346,8 +1342,7 @@ function isZeroWidthCodePoint(code) {
     (code >= 0xE0100 && code <= 0xE01EF);
 }
 
-// ---- format ----------------------------------------------------------------------------------
-
+// isBuiltInName: also used by format's %s (internal/util/format.js).
 let builtInObjects;
 function isBuiltInName(name) {
   if (builtInObjects === undefined) {
@@ -1356,143 +1351,9 @@ function isBuiltInName(name) {
   return builtInObjects.has(name);
 }
 
-function hasBuiltInToString(value) {
-  const proxyTarget = getProxyDetails(value, false);
-  if (proxyTarget !== undefined) {
-    if (proxyTarget === null) return true;
-    value = proxyTarget;
-  }
-  if (typeof value.toString !== 'function') return true;
-  if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
-  let pointer = value;
-  do {
-    pointer = Object.getPrototypeOf(pointer);
-  } while (!Object.prototype.hasOwnProperty.call(pointer, 'toString'));
-  const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
-  return descriptor !== undefined && typeof descriptor.value === 'function' && isBuiltInName(descriptor.value.name);
-}
-
-let circularErrorMessage;
-function firstErrorLine(error) {
-  return error.message.split('\n', 1)[0];
-}
-
-function tryStringify(arg) {
-  try {
-    return JSON.stringify(arg);
-  } catch (err) {
-    if (!circularErrorMessage) {
-      try {
-        const a = {};
-        a.a = a;
-        JSON.stringify(a);
-      } catch (circularError) {
-        circularErrorMessage = firstErrorLine(circularError);
-      }
-    }
-    if (err.name === 'TypeError' && firstErrorLine(err) === circularErrorMessage) return '[Circular]';
-    throw err;
-  }
-}
-
-function format(...args) {
-  return formatWithOptionsInternal(undefined, args);
-}
-
-function formatWithOptions(inspectOptions, ...args) {
-  require('internal/validators').validateObject(inspectOptions, 'inspectOptions', { allowArray: true });
-  return formatWithOptionsInternal(inspectOptions, args);
-}
-
-function formatWithOptionsInternal(inspectOptions, args) {
-  const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-  if (typeof first === 'string') {
-    if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) === 37) { // '%'
-        const nextChar = first.charCodeAt(++i);
-        if (a + 1 !== args.length) {
-          switch (nextChar) {
-            case 115: { // 's'
-              const tempArg = args[++a];
-              if (typeof tempArg === 'number') tempStr = formatNumber(stylizeNoColor, tempArg, false);
-              else if (typeof tempArg === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempArg, false);
-              else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) tempStr = String(tempArg);
-              else tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
-              break;
-            }
-            case 106: // 'j'
-              tempStr = tryStringify(args[++a]);
-              break;
-            case 100: { // 'd'
-              const tempNum = args[++a];
-              if (typeof tempNum === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempNum, false);
-              else if (typeof tempNum === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
-              break;
-            }
-            case 79: // 'O'
-              tempStr = inspect(args[++a], inspectOptions);
-              break;
-            case 111: // 'o'
-              tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
-              break;
-            case 105: { // 'i'
-              const tempInteger = args[++a];
-              if (typeof tempInteger === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
-              else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), false);
-              break;
-            }
-            case 102: { // 'f'
-              const tempFloat = args[++a];
-              if (typeof tempFloat === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), false);
-              break;
-            }
-            case 99: // 'c'
-              a += 1;
-              tempStr = '';
-              break;
-            case 37: // '%'
-              str += first.slice(lastPos, i);
-              lastPos = i + 1;
-              continue;
-            default:
-              continue;
-          }
-          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-          str += tempStr;
-          lastPos = i + 1;
-        } else if (nextChar === 37) {
-          str += first.slice(lastPos, i);
-          lastPos = i + 1;
-        }
-      }
-    }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
-    }
-  }
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
-  return str;
-}
-
 module.exports = {
   format,
+  isBuiltInName,
   formatWithOptions,
   getStringWidth,
   inspect,

@@ -9,13 +9,17 @@ const hooks = require('internal/util/hooks');
 const uncurry = (fn) => (self, ...args) => Reflect.apply(fn, self, args);
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
 
-// `fn` throws unless value has the internal slot. Throwing is slow, so it only runs for likely
-// candidates: `proto` in the chain, or the built-in tag (which survives cross-realm).
+// `fn` throws unless value has the internal slot. Throwing is slow, so ordinary objects of this
+// realm (Object.prototype in the chain) are checked only when `proto` is in their chain or their
+// tag matches; null-prototype and cross-realm objects always get the real check.
 function brand(fn, proto, tag) {
   const tagString = `[object ${tag}]`;
   return (value) => {
     if (value === null || typeof value !== 'object') return false;
-    if (!proto.isPrototypeOf(value) && Object.prototype.toString.call(value) !== tagString) return false;
+    if (!proto.isPrototypeOf(value) && Object.prototype.isPrototypeOf(value) &&
+        Object.prototype.toString.call(value) !== tagString) {
+      return false;
+    }
     try {
       fn(value);
       return true;

@@ -5,34 +5,33 @@
 // a `code` own property set after construction, so the stack shows no code.
 
 const functionToString = Function.prototype.toString;
+const objectToString = Object.prototype.toString;
+const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const getPrototypeOf = Object.getPrototypeOf;
 
-// Instance types V8 names "Object" although their prototypes say otherwise.
-const ANONYMOUS_TAGS = new Set([
-  '[object Arguments]', '[object Array Iterator]', '[object Map Iterator]',
-  '[object Set Iterator]', '[object String Iterator]',
-  '[object RegExp String Iterator]', '[object Iterator Helper]',
-  '[object Generator]', '[object AsyncGenerator]', '[object Module]',
-]);
-
-function constructorName(object) {
-  const tag = Object.prototype.toString.call(object);
-  if (tag === '[object Symbol]') return null;
-  if (ANONYMOUS_TAGS.has(tag)) return 'Object';
-  let proto;
-  try {
-    proto = Object.getPrototypeOf(object);
-  } catch {
-    return 'Object';
+// A data property found along the prototype chain, without running getters
+// (an accessor counts as absent), like V8's GetDataProperty.
+function dataProperty(object, key) {
+  for (let o = object; o !== null; o = getPrototypeOf(o)) {
+    const desc = getOwnPropertyDescriptor(o, key);
+    if (desc !== undefined) return 'value' in desc ? desc.value : undefined;
   }
-  while (proto !== null) {
-    const desc = Object.getOwnPropertyDescriptor(proto, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function' &&
-        typeof desc.value.name === 'string' && desc.value.name !== '') {
-      return desc.value.name;
+  return undefined;
+}
+
+// V8's side-effect-free description of an object: "#<Ctor>" when it uses
+// Object.prototype.toString and has a named constructor, else "[object Tag]".
+function describeObject(object) {
+  if (dataProperty(object, 'toString') === objectToString) {
+    const ctor = dataProperty(object, 'constructor');
+    if (typeof ctor === 'function') {
+      const name = dataProperty(ctor, 'name');
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
     }
-    proto = Object.getPrototypeOf(proto);
   }
-  return 'Object';
+  const tag = dataProperty(object, Symbol.toStringTag);
+  if (typeof tag === 'string') return `[object ${tag}]`;
+  return objectToString.call(object);
 }
 
 /** What V8 prints for `value` in "… could not be cloned." */
@@ -40,8 +39,11 @@ function describeUncloneable(value) {
   if (typeof value === 'function') return functionToString.call(value);
   if (typeof value === 'symbol') return value.toString();
   if (value === null || typeof value !== 'object') return String(value);
-  const name = constructorName(value);
-  return name === null ? Object.prototype.toString.call(value) : `#<${name}>`;
+  try {
+    return describeObject(value);
+  } catch {
+    return objectToString.call(value);
+  }
 }
 
 function dataCloneMessage(value) {

@@ -66,6 +66,37 @@ const UNCLONEABLE_TAGS = new Set([
   '[object Symbol]',
 ]);
 
+// Uncloneable built-ins found by prototype and brand when a custom
+// Symbol.toStringTag hides them. (A Promise has no side-effect-free brand
+// check; its prototype has to do.)
+const PROBE_KEY = {};
+const UNCLONEABLE_BRANDS = [
+  [WeakMap.prototype, (v) => WeakMap.prototype.has.call(v, PROBE_KEY)],
+  [WeakSet.prototype, (v) => WeakSet.prototype.has.call(v, PROBE_KEY)],
+  [Promise.prototype, () => true],
+];
+if (typeof WeakRef === 'function') {
+  UNCLONEABLE_BRANDS.push([WeakRef.prototype, (v) => WeakRef.prototype.deref.call(v)]);
+}
+if (typeof FinalizationRegistry === 'function') {
+  UNCLONEABLE_BRANDS.push([FinalizationRegistry.prototype,
+    (v) => FinalizationRegistry.prototype.unregister.call(v, PROBE_KEY)]);
+}
+
+function hasUncloneableBrand(value) {
+  for (const [proto, check] of UNCLONEABLE_BRANDS) {
+    if (proto.isPrototypeOf(value)) {
+      try {
+        check(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+  }
+  return false;
+}
+
 const regExpSource = getter(RegExp.prototype, 'source');
 
 function isRegExp(value) {
@@ -140,9 +171,12 @@ function kindOf(value) {
       }
       break;
     default:
-      if (UNCLONEABLE_TAGS.has(tag)) return Kind.UNCLONEABLE;
+      if (UNCLONEABLE_TAGS.has(tag) || tag.startsWith('[object Intl.')) {
+        return Kind.UNCLONEABLE;
+      }
   }
   if (isError(value)) return Kind.ERROR;
+  if (hasUncloneableBrand(value)) return Kind.UNCLONEABLE;
   return Kind.OBJECT;
 }
 

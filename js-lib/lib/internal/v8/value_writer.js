@@ -19,7 +19,6 @@ const NOT_ONE_BYTE = /[^\u0000-\u00ff]/;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const objectKeys = Object.keys;
-const objectToString = Object.prototype.toString;
 const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const mapEntries = Map.prototype.entries;
 const setValues = Set.prototype.values;
@@ -463,7 +462,7 @@ class ValueWriter {
       this.writeTag(Tag.HOST_OBJECT);
       const owner = this.owner;
       if (typeof owner._writeHostObject !== 'function') {
-        this.throwDataCloneError(`${objectToString.call(view)} could not be cloned.`);
+        this.throwDataCloneError(dataCloneMessage(view));
       }
       owner._writeHostObject(view);
       return;

@@ -74,6 +74,7 @@ function throwingModule(errorFile) {
 
 // Module text that has no file (`--input-type=module -e`), by the path it stands for.
 const virtualFiles = new Map();
+let mainFile;
 
 function loadFile(requested, referrer) {
   const given = virtualFiles.get(requested);
@@ -110,9 +111,8 @@ function formatOf(filename) {
 
 // Node 22+ (--experimental-detect-module on by default): a .js file without "type" whose source only
 // compiles as an ES module is one.
-function looksLikeModule(filename) {
-  const text = modules.readFile(filename);
-  if (text == null || !/(^|[\s;}])(import\s*[\w{*'"]|export\s|import\s*\.\s*meta|await\s)/.test(text)) return false;
+function looksLikeModule(filename, text = modules.readFile(filename)) {
+  if (text == null || !mayBeModule(text)) return false;
   try {
     modules.compileFunction(stripBom(text).replace(/^#!.*/, ''), filename, 'exports, require, module, ' +
       '__filename, __dirname');
@@ -120,6 +120,12 @@ function looksLikeModule(filename) {
   } catch (err) {
     return err instanceof SyntaxError;
   }
+}
+
+// A cheap look for module syntax (an import/export statement, import.meta, an await at column 0), so that
+// only such files pay for a trial compilation.
+function mayBeModule(text) {
+  return /(?:^|[;}])[ \t]*(?:import\s*[\w{*'"]|export[\s{*])|import\s*\.\s*meta|^await\s/m.test(text);
 }
 
 function stripBom(text) {
@@ -132,7 +138,8 @@ function withImportMeta(text, filename) {
   if (!text.includes('import.meta')) return text;
   const prefix = `import.meta.dirname=${JSON.stringify(path.dirname(filename))};` +
     `import.meta.filename=${JSON.stringify(filename)};` +
-    `import.meta.resolve=${HOST_EXPR}.metaResolve(${JSON.stringify(filename)});`;
+    `import.meta.resolve=${HOST_EXPR}.metaResolve(${JSON.stringify(filename)});` +
+    `import.meta.main=${filename === mainFile};`;
   if (text.startsWith('#!')) return prefix + '//' + text.slice(2);
   return prefix + text;
 }
@@ -234,5 +241,8 @@ Object.defineProperty(globalThis, HOST_KEY, { value: facadeApi, enumerable: fals
 
 module.exports = {
   resolve: resolveForLoader, load, takeLastError, expectCompletion,
+  looksLikeModule,
+  mayBeModule,
   defineSource: (filename, text) => virtualFiles.set(filename, text),
+  setMain: (filename) => { mainFile = filename; },
 };

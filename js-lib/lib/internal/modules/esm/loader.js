@@ -20,11 +20,18 @@ function installHost() {
   });
 }
 
+// Whether Node runs `filename` as an ES module: .mjs, or .js / extensionless under "type": "module", or,
+// without a "type", a file whose syntax is only valid as a module (Node 22+ detection).
 function isEsmFile(filename) {
   if (filename.endsWith('.mjs')) return true;
   if (!filename.endsWith('.js') && path.extname(filename) !== '') return false;
   const scope = require('internal/modules/package_json').findScope(path.dirname(filename));
-  return scope !== null && scope.type === 'module';
+  if (scope !== null && scope.type !== 'none') return scope.type === 'module';
+  const text = modules.readFile(filename);
+  if (text == null || !/(?:^|[;}])[ \t]*(?:import\s*[\w{*'"]|export[\s{*])|import\s*\.\s*meta|^await\s/m.test(text)) {
+    return false;
+  }
+  return realHost().looksLikeModule(filename, text);
 }
 
 // require() of an ES module (Node 22+): its namespace, when the graph has no pending top-level await.
@@ -38,7 +45,8 @@ function requireEsm(filename, parent) {
   if (!completion.done()) {
     throw require('internal/modules/esm/errors').requireAsyncModule(filename, parent && parent.filename);
   }
-  return namespace;
+  // Node 23+: an ES module can choose what require() returns with an export named 'module.exports'.
+  return 'module.exports' in namespace ? namespace['module.exports'] : namespace;
 }
 
 // Imported by file URL: GraalJS names a module's source by its specifier, and Node's stack frames show URLs.

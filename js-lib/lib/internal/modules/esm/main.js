@@ -4,13 +4,26 @@
 // `--input-type=module -e`): its evaluation is a promise. While it is pending the process lives on its loop;
 // a rejection is an uncaught exception (origin 'unhandledRejection', as in Node); if the loop empties first,
 // Node's rule for an unsettled top-level await applies: exit code 13 and a warning naming the await.
+// Loaded for every file entry point, so it only requires what a CommonJS program loads anyway.
 const path = require('path');
-const { fileUrl } = require('internal/modules/esm/resolve');
+
+function fileUrl(filename) {
+  return require('internal/modules/esm/file_url').pathToFileUrl(filename);
+}
 
 const modules = internalBinding('modules');
 
-function runMain(filename) {
-  const { importFile } = require('internal/modules/esm/loader');
+// The entry file is found the way Node finds it (CommonJS resolution: a missing file is MODULE_NOT_FOUND);
+// an ES module by Node's format rules runs here, anything else through the CommonJS loader.
+function runEntry(main) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const filename = Module._resolveFilename(main, null, true);
+  const { isEsmFile, importFile } = require('internal/modules/esm/loader');
+  if (!isEsmFile(filename)) {
+    Module._load(main, null, true);
+    return;
+  }
+  require('internal/modules/esm/host').setMain(filename);
   watch(() => importFile(filename), filename);
 }
 
@@ -101,4 +114,4 @@ function throwSite(err) {
   return { file, line: +match[2], column: +match[3], lineText: lineText.replace(/\r$/, '') };
 }
 
-module.exports = { runMain, evalMain };
+module.exports = { runEntry, evalMain };

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,14 +21,30 @@ final class ExpectedOutput {
     }
 
     static void checkExit(String dir, String script, int exitCode, Map<String, String> env, String... args) {
+        run(List.of(GnodeProcess.gnode().toString()), dir, script, script, exitCode, env, args);
+    }
+
+    /** Like {@link #check} with an expected-output file of another name. */
+    static void checkNamed(String dir, String script, String expectedName, Map<String, String> env, String... args) {
+        run(List.of(GnodeProcess.gnode().toString()), dir, script, expectedName, 0, env, args);
+    }
+
+    /** Runs the fixture with another runtime (e.g. node as the parent of gnode children). */
+    static void checkWith(List<String> runtime, String dir, String script, String expectedName,
+            Map<String, String> env, String... args) {
+        run(runtime, dir, script, expectedName, 0, env, args);
+    }
+
+    private static void run(List<String> runtime, String dir, String script, String expectedName, int exitCode,
+            Map<String, String> env, String... args) {
         Path fixtures = GnodeProcess.fixture(dir);
-        String[] all = new String[args.length + 1];
-        all[0] = script + ".js";
-        System.arraycopy(args, 0, all, 1, args.length);
-        GnodeProcess.Result r = GnodeProcess.run(fixtures, null, env, all);
+        List<String> command = new ArrayList<>(runtime);
+        command.add(script + ".js");
+        command.addAll(List.of(args));
+        GnodeProcess.Result r = GnodeProcess.exec(command, fixtures, null, env);
         String expected;
         try {
-            expected = Files.readString(fixtures.resolve(script + ".expected"));
+            expected = Files.readString(fixtures.resolve(expectedName + ".expected"));
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -33,6 +33,12 @@ final class ModuleFileSystem implements FileSystem {
     private final FileSystem delegate = FileSystem.newDefaultFileSystem();
     /** The last absolute path parsed: the importing module, when a bare specifier follows. */
     private String referrer;
+    /**
+     * Whether the previous call was that parse. GraalJS parses the importing module's path right before a bare
+     * specifier; code without a path (-e, the REPL-less stdin script) has no such call, and then the specifier
+     * (bare or relative) resolves from the working directory, as in Node.
+     */
+    private boolean referrerFresh;
     /** Module text served per path: GraalJS may ask for attributes and bytes separately. */
     private final Map<String, byte[]> served = new HashMap<>();
 
@@ -42,8 +48,10 @@ final class ModuleFileSystem implements FileSystem {
         if (TRACE) {
             System.err.println("esm-fs parsePath(URI " + uri + ")");
         }
+        boolean fresh = referrerFresh;
+        referrerFresh = false;
         if (host != null && !"file".equals(uri.getScheme())) {
-            return Path.of(host.resolve(uri.toString(), referrer));
+            return Path.of(host.resolve(uri.toString(), fresh ? referrer : null));
         }
         return delegate.parsePath(uri);
     }
@@ -54,11 +62,16 @@ final class ModuleFileSystem implements FileSystem {
         if (TRACE) {
             System.err.println("esm-fs parsePath(" + path + ")");
         }
+        boolean fresh = referrerFresh;
+        referrerFresh = false;
         if (host != null) {
             if (path.startsWith("/")) {
                 referrer = path;
+                referrerFresh = true;
             } else if (EsmPaths.isBare(path)) {
-                return Path.of(host.resolve(path, referrer));
+                return Path.of(host.resolve(path, fresh ? referrer : null));
+            } else if (!fresh) {
+                return Path.of(host.resolve(path, null));
             }
         }
         return delegate.parsePath(path);
@@ -66,6 +79,7 @@ final class ModuleFileSystem implements FileSystem {
 
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
+        referrerFresh = false;
         if (TRACE) {
             System.err.println("esm-fs checkAccess(" + path + ")");
         }
@@ -88,6 +102,7 @@ final class ModuleFileSystem implements FileSystem {
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
+        referrerFresh = false;
         if (TRACE) {
             System.err.println("esm-fs newByteChannel(" + path + ")");
         }
@@ -126,6 +141,7 @@ final class ModuleFileSystem implements FileSystem {
 
     @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
+        referrerFresh = false;
         if (TRACE) {
             System.err.println("esm-fs toRealPath(" + path + ")");
         }
@@ -137,6 +153,7 @@ final class ModuleFileSystem implements FileSystem {
 
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+        referrerFresh = false;
         if (TRACE) {
             System.err.println("esm-fs readAttributes(" + path + ", " + attributes + ")");
         }
@@ -163,11 +180,13 @@ final class ModuleFileSystem implements FileSystem {
 
     @Override
     public String getMimeType(Path path) {
-        // Every module is JavaScript, except JSON files: gnode generates JS for the rest (CommonJS, errors).
+        // Every module is JavaScript except JSON files: gnode generates JS for the rest (CommonJS, built-ins,
+        // errors, among them a missing .json file).
         EsmHost host = EsmHost.current();
         if (host == null) {
             return null;
         }
-        return path.toString().endsWith(".json") ? "application/json" : "application/javascript+module";
+        boolean json = path.toString().endsWith(".json") && java.nio.file.Files.isRegularFile(path);
+        return json ? "application/json" : "application/javascript+module";
     }
 }

@@ -20,6 +20,7 @@ public final class Bindings {
             "modules", b -> new ModulesBinding(b.runtime),
             "stdio", b -> new StdioBinding(b.runtime),
             "process_wrap", b -> new ProcessWrapBinding(b.runtime),
+            "fs", b -> new FsBinding(b.runtime),
             "pipe_wrap", b -> new PipeWrapBinding(b.runtime));
 
     public Bindings(GnodeRuntime runtime, IntConsumer exitHook) {

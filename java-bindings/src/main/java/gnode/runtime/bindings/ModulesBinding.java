@@ -132,12 +132,6 @@ public final class ModulesBinding {
         gnode.runtime.EsmHost.install(host);
     }
 
-    /** Like {@link #evalScript} for code that stands for {@code path} (-e: import() resolves from the cwd). */
-    public Value evalScriptAt(String code, String name, String path) {
-        Source.Builder builder = Source.newBuilder("js", new java.io.File(path)).content(code).name(name);
-        return runtime.context().eval(build(builder));
-    }
-
     /** Evaluates {@code code} as an ES module standing for the file {@code path} (its import.meta.url). */
     public Value evalModuleAt(String code, String path) {
         Source.Builder builder = Source.newBuilder("js", new java.io.File(path)).content(code)

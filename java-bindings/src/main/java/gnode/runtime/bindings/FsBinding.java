@@ -1,0 +1,273 @@
+package gnode.runtime.bindings;
+
+import gnode.natives.Fs;
+import gnode.natives.FsExtra;
+import gnode.natives.Platform;
+import gnode.runtime.GnodeRuntime;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code internalBinding('fs')}: libuv-style file-system calls. Every method takes a trailing {@code callback}:
+ * undefined/null runs the call now and returns its result; a function runs it on a small thread pool and calls
+ * {@code callback(result)} on the JS thread (the pending request keeps the loop alive). Results are a number
+ * (&gt;= 0, or -errno), a String, a ByteBuffer, or null. Paths are absolute; Node semantics live in JS.
+ */
+public final class FsBinding implements AutoCloseable {
+    private final GnodeRuntime runtime;
+    private ExecutorService pool;
+
+    FsBinding(GnodeRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    private Object dispatch(Value callback, Supplier<Object> call) {
+        if (callback == null || callback.isNull() || !callback.canExecute()) {
+            return call.get();
+        }
+        runtime.loop().ref();
+        pool().execute(() -> {
+            Object result;
+            try {
+                result = call.get();
+            } catch (RuntimeException | Error e) {
+                result = -5; // EIO: never leave the request (and the loop) hanging
+            }
+            final Object done = result;
+            runtime.loop().execute(() -> {
+                runtime.loop().unref();
+                runtime.callback(callback, done);
+            });
+        });
+        return 0;
+    }
+
+    private synchronized ExecutorService pool() {
+        if (pool == null) {
+            // Like libuv's threadpool (4 threads); daemon threads so a stuck call never blocks exit.
+            ThreadPoolExecutor p = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "gnode-fs");
+                t.setDaemon(true);
+                return t;
+            });
+            p.allowCoreThreadTimeOut(true);
+            pool = p;
+        }
+        return pool;
+    }
+
+    /** The platform's open(2) flags that differ between architectures: "O_DIRECTORY,O_NOFOLLOW,O_DIRECT". */
+    public String platformFlags() {
+        return Platform.O_DIRECTORY + "," + Platform.O_NOFOLLOW + "," + Platform.O_DIRECT;
+    }
+
+    public Object open(String path, int flags, int mode, Value cb) {
+        return dispatch(cb, () -> Fs.open(path, flags | Platform.O_CLOEXEC, mode));
+    }
+
+    public Object close(int fd, Value cb) {
+        return dispatch(cb, () -> Fs.close(fd));
+    }
+
+    /** Reads up to {@code length} bytes (at {@code position} when &gt;= 0): a ByteBuffer whose capacity is the
+     * count (0 at EOF), or -errno. */
+    public Object read(int fd, int length, double position, Value cb) {
+        long pos = (long) position;
+        return dispatch(cb, () -> {
+            ByteBuffer buf = ByteBuffer.allocateDirect(Math.max(length, 0));
+            long n = length == 0 ? 0 : Fs.read(fd, buf, pos);
+            if (n < 0) return (int) n;
+            return n == length ? buf.clear() : buf.flip().slice();
+        });
+    }
+
+    /** Writes bytes [offset, offset+length) of the ArrayBuffer (all of them, retrying short writes). */
+    public Object write(int fd, Value arrayBuffer, int offset, int length, double position, Value cb) {
+        byte[] bytes = new byte[length];
+        if (length > 0) {
+            arrayBuffer.readBuffer(offset, bytes, 0, length);
+        }
+        long pos = (long) position;
+        return dispatch(cb, () -> writeAll(fd, ByteBuffer.wrap(bytes), pos));
+    }
+
+    /** Writes a string as UTF-8 (the common case without building a Buffer in JS). */
+    public Object writeUtf8(int fd, String text, double position, Value cb) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long pos = (long) position;
+        return dispatch(cb, () -> writeAll(fd, ByteBuffer.wrap(bytes), pos));
+    }
+
+    private static Object writeAll(int fd, ByteBuffer src, long position) {
+        long total = 0;
+        while (src.hasRemaining()) {
+            long n = Fs.write(fd, src, position < 0 ? -1 : position + total);
+            if (n < 0) return total > 0 ? (double) total : (Object) (int) n;
+            if (n == 0) break;
+            total += n;
+        }
+        return (double) total;
+    }
+
+    /** Reads from the fd's position to EOF: a ByteBuffer of exactly the content, or -errno. */
+    public Object readAll(int fd, double sizeHint, Value cb) {
+        return dispatch(cb, () -> FsExtra.readToEnd(fd, (long) sizeHint));
+    }
+
+    public Object stat(String path, Value cb) {
+        return dispatch(cb, () -> stats(path, 0, -1));
+    }
+
+    public Object lstat(String path, Value cb) {
+        return dispatch(cb, () -> stats(path, 1, -1));
+    }
+
+    public Object fstat(int fd, Value cb) {
+        return dispatch(cb, () -> stats(null, 2, fd));
+    }
+
+    /** The 18 stat fields ({@link Fs#STAT_FIELDS} order) as native-order int64s, for a BigInt64Array. */
+    private static Object stats(String path, int kind, int fd) {
+        long[] st = new long[Fs.STAT_FIELDS];
+        int r = switch (kind) {
+            case 0 -> Fs.stat(path, st);
+            case 1 -> Fs.lstat(path, st);
+            default -> Fs.fstat(fd, st);
+        };
+        if (r < 0) return r;
+        ByteBuffer out = ByteBuffer.allocate(8 * st.length).order(ByteOrder.nativeOrder());
+        for (long v : st) out.putLong(v);
+        return out.clear();
+    }
+
+    public Object ftruncate(int fd, double length, Value cb) {
+        return dispatch(cb, () -> Fs.ftruncate(fd, (long) length));
+    }
+
+    public Object fsync(int fd, Value cb) {
+        return dispatch(cb, () -> Fs.fsync(fd));
+    }
+
+    public Object fdatasync(int fd, Value cb) {
+        return dispatch(cb, () -> Fs.fdatasync(fd));
+    }
+
+    public Object fchmod(int fd, int mode, Value cb) {
+        return dispatch(cb, () -> Fs.fchmod(fd, mode));
+    }
+
+    public Object chmod(String path, int mode, Value cb) {
+        return dispatch(cb, () -> Fs.chmod(path, mode));
+    }
+
+    public Object fchown(int fd, int uid, int gid, Value cb) {
+        return dispatch(cb, () -> Fs.fchown(fd, uid, gid));
+    }
+
+    public Object chown(String path, int uid, int gid, Value cb) {
+        return dispatch(cb, () -> Fs.chown(path, uid, gid));
+    }
+
+    public Object lchown(String path, int uid, int gid, Value cb) {
+        return dispatch(cb, () -> Fs.lchown(path, uid, gid));
+    }
+
+    public Object access(String path, int mode, Value cb) {
+        return dispatch(cb, () -> Fs.access(path, mode));
+    }
+
+    public Object mkdir(String path, int mode, Value cb) {
+        return dispatch(cb, () -> Fs.mkdir(path, mode));
+    }
+
+    /** mkdir -p: the first directory created (a String), null when none was, or -errno. */
+    public Object mkdirp(String path, int mode, Value cb) {
+        return dispatch(cb, () -> text(FsExtra.mkdirp(path, mode)));
+    }
+
+    public Object rmdir(String path, Value cb) {
+        return dispatch(cb, () -> Fs.rmdir(path));
+    }
+
+    public Object removeTree(String path, Value cb) {
+        return dispatch(cb, () -> FsExtra.removeTree(path));
+    }
+
+    public Object unlink(String path, Value cb) {
+        return dispatch(cb, () -> Fs.unlink(path));
+    }
+
+    public Object rename(String from, String to, Value cb) {
+        return dispatch(cb, () -> Fs.rename(from, to));
+    }
+
+    public Object symlink(String target, String path, Value cb) {
+        return dispatch(cb, () -> Fs.symlink(target, path));
+    }
+
+    public Object link(String existing, String path, Value cb) {
+        return dispatch(cb, () -> Fs.link(existing, path));
+    }
+
+    public Object readlink(String path, Value cb) {
+        return dispatch(cb, () -> text(Fs.readlink(path)));
+    }
+
+    public Object realpath(String path, Value cb) {
+        return dispatch(cb, () -> text(Fs.realpath(path)));
+    }
+
+    public Object mkdtemp(String prefix, Value cb) {
+        return dispatch(cb, () -> text(Fs.mkdtemp(prefix)));
+    }
+
+    public Object copyFile(String from, String to, int flags, Value cb) {
+        return dispatch(cb, () -> Fs.copyfile(from, to, flags));
+    }
+
+    public Object utimes(String path, double atime, double mtime, Value cb) {
+        return dispatch(cb, () -> Fs.utimes(path, atime, mtime));
+    }
+
+    public Object lutimes(String path, double atime, double mtime, Value cb) {
+        return dispatch(cb, () -> Fs.lutimes(path, atime, mtime));
+    }
+
+    public Object futimes(int fd, double atime, double mtime, Value cb) {
+        return dispatch(cb, () -> Fs.futimes(fd, atime, mtime));
+    }
+
+    /**
+     * Directory entries as one String: per entry a libuv dirent type digit (0-7) then the name, entries separated
+     * by '/' (which no name contains); "" for an empty directory; -errno on failure.
+     */
+    public Object readdir(String path, Value cb) {
+        return dispatch(cb, () -> {
+            Fs.Entries e = Fs.readdir(path);
+            if (e.errno() < 0) return e.errno();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < e.names().size(); i++) {
+                if (i > 0) sb.append('/');
+                sb.append((char) ('0' + Fs.uvDirentType(e.types()[i]))).append(e.names().get(i));
+            }
+            return sb.toString();
+        });
+    }
+
+    private static Object text(Fs.Text t) {
+        return t.errno() < 0 ? (Object) t.errno() : t.value();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
