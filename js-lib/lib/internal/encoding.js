@@ -85,7 +85,14 @@ function utf8EncodeInto(str, dest) {
   return { read, written };
 }
 
+const kEncoder = Symbol('encoder');
+
 class TextEncoder {
+  constructor() {
+    // Own brand, as in Node (it also makes inspect print [TextEncoder] past the depth limit).
+    this[kEncoder] = true;
+  }
+
   get encoding() {
     return 'utf-8';
   }

@@ -64,11 +64,30 @@ for (let i = 0; i < 64; i++) {
   B64_VALUES[B64URL.charCodeAt(i)] = i;
 }
 const HEX = '0123456789abcdef';
+const NON_ASCII = /[^\x00-\x7f]/;
+
+// gnode's JS runs in an interpreter, where per-byte loops cost about a microsecond each; the engine's
+// TextDecoder/TextEncoder and RegExp run natively. So ASCII data takes those fast paths and only non-ASCII bytes
+// fall back to loops.
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function asciiOnly(bytes) {
+  // A valid UTF-8 decoding as long as the input has no byte >= 0x80 only when every byte was ASCII.
+  try {
+    const str = fatalUtf8.decode(bytes);
+    return str.length === bytes.length ? str : null;
+  } catch {
+    return null;
+  }
+}
 
 function latin1Slice(buf, start, end, mask) {
+  const bytes = buf.subarray(start, end);
+  const fast = asciiOnly(bytes);
+  if (fast !== null) return fast;
   let out = '';
-  for (let i = start; i < end; i += 4096) {
-    const chunk = buf.subarray(i, Math.min(end, i + 4096));
+  for (let i = 0; i < bytes.length; i += 4096) {
+    const chunk = bytes.subarray(i, Math.min(bytes.length, i + 4096));
     out += String.fromCharCode.apply(null, mask ? chunk.map((b) => b & 0x7f) : chunk);
   }
   return out;
@@ -97,7 +116,12 @@ function base64Slice(buf, start, end, alphabet, pad) {
   return out;
 }
 
+const utf16Decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 function utf16leSlice(buf, start, end) {
+  const fast = utf16Decoder.decode(buf.subarray(start, start + ((end - start) & ~1)));
+  // The decoder replaces lone surrogates with U+FFFD where Node keeps them; redo those the slow way.
+  if (!fast.includes('\ufffd')) return fast;
   let out = '';
   for (let i = start; i + 1 < end; i += 2) out += String.fromCharCode(buf[i] | (buf[i + 1] << 8));
   return out;
@@ -151,6 +175,7 @@ function encode(string, encoding) {
   switch (encoding) {
     case 'utf8': return utf8Encoder.encode(string);
     case 'latin1': case 'ascii': {
+      if (!NON_ASCII.test(string)) return utf8Encoder.encode(string);
       const out = new Uint8Array(string.length);
       for (let i = 0; i < string.length; i++) out[i] = string.charCodeAt(i);
       return out;
@@ -418,6 +443,7 @@ function boundsError(value, length, type) {
 
 function checkOffset(buf, offset, size) {
   if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  if (offset >= 0 && offset + size <= buf.length && (offset | 0) === offset) return;
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
 }
 
@@ -444,6 +470,12 @@ function checkValue(value, min, max, size) {
 }
 
 function readUnsigned(buf, offset, size, littleEndian) {
+  if (size === 2) return littleEndian ? buf[offset] + buf[offset + 1] * 256 : buf[offset] * 256 + buf[offset + 1];
+  if (size === 4) {
+    return littleEndian ?
+      buf[offset] + buf[offset + 1] * 256 + buf[offset + 2] * 65536 + buf[offset + 3] * 16777216 :
+      buf[offset] * 16777216 + buf[offset + 1] * 65536 + buf[offset + 2] * 256 + buf[offset + 3];
+  }
   let value = 0;
   for (let i = 0; i < size; i++) {
     value = value * 256 + buf[offset + (littleEndian ? size - 1 - i : i)];
@@ -465,7 +497,11 @@ function defineInt(size, signed, littleEndian, suffix) {
   const max = signed ? 2 ** (8 * size - 1) - 1 : 2 ** (8 * size) - 1;
   const min = signed ? -(2 ** (8 * size - 1)) : 0;
   const base = `${signed ? 'Int' : 'UInt'}${size * 8}${suffix}`;
-  const read = function (offset = 0) {
+  const read = size === 1 ? function (offset = 0) {
+    const value = this[offset];
+    if (value === undefined) checkOffset(this, offset, 1);
+    return signed && value > 127 ? value - 256 : value;
+  } : function (offset = 0) {
     checkOffset(this, offset, size);
     const value = readUnsigned(this, offset, size, littleEndian);
     return signed && value > max ? value - 2 ** (8 * size) : value;

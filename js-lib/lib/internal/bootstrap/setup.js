@@ -72,6 +72,9 @@ function setup() {
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineLazyGlobal('performance', () => require('internal/perf').performance, true);
   defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
+  // Node-exact encoders (labels like 'latin1', error codes) instead of the engine's built-ins.
+  defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
   defineLazyGlobal('atob', () => require('internal/base64').atob, true);
   defineLazyGlobal('btoa', () => require('internal/base64').btoa, true);
   defineLazyGlobal('navigator', () => ({
@@ -84,6 +87,8 @@ function setup() {
   }
   taskQueues.setRejectionHandler(fatal.processRejections);
 
+  // Unhandled SIGINT/SIGTERM/SIGHUP end the process by that signal, as in Node.
+  internalBinding('signals');
   const exit = require('internal/process/exit');
   const { runTicks } = taskQueues;
   // Every entry from the Java loop runs its callback and then the nextTick queue, inside the same call, so

@@ -26,6 +26,28 @@ const ARRAY_BUFFER_VIEW_TAG = 0;
 const NOT_ARRAY_BUFFER_VIEW_TAG = 1;
 const LENGTH_PLACEHOLDER = new Uint8Array(4);
 const NEWLINE = 0x0A;
+// Like node's StringDecoder: invalid bytes become U+FFFD, a BOM is kept.
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+// Plain views and copies: a Buffer's own subarray/toString go through
+// machinery that is slow where Buffer is a JS polyfill.
+function view(bytes, start, end) {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
+}
+
+const indexOf = Uint8Array.prototype.indexOf; // native, unlike a polyfill's
+
+function concatBytes(parts) {
+  let length = 0;
+  for (let i = 0; i < parts.length; i++) length += parts[i].length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (let i = 0; i < parts.length; i++) {
+    out.set(parts[i], offset);
+    offset += parts[i].length;
+  }
+  return out;
+}
 
 class ChildProcessSerializer extends DefaultSerializer {
   _writeHostObject(object) {
@@ -52,7 +74,7 @@ class ChildProcessDeserializer extends DefaultDeserializer {
 
 class AdvancedFramer {
   constructor() {
-    this.head = null; // Buffer whose bytes from `offset` on are unconsumed
+    this.head = null; // bytes whose part from `offset` on is unconsumed
     this.offset = 0;
     this.more = null; // chunks received after head, while a frame is incomplete
     this.size = 0; // unconsumed bytes in head and more
@@ -96,7 +118,7 @@ class AdvancedFramer {
       this.offset = end;
       this.size -= frameSize;
       if (this.size === 0) this.head = null;
-      onMessage(decodeFrame(data.subarray(start, end)));
+      onMessage(decodeFrame(view(data, start, end)));
     }
   }
 
@@ -121,8 +143,8 @@ class AdvancedFramer {
   }
 
   coalesce() {
-    const parts = [this.head.subarray(this.offset), ...this.more];
-    this.head = Buffer.concat(parts, this.size);
+    const parts = [view(this.head, this.offset, this.head.length), ...this.more];
+    this.head = concatBytes(parts);
     this.offset = 0;
     this.more = null;
   }
@@ -136,7 +158,7 @@ function decodeFrame(bytes) {
 
 class JsonFramer {
   constructor() {
-    this.partial = []; // Buffers of a line whose '\n' has not arrived
+    this.partial = []; // pieces of a line whose '\n' has not arrived
     this.lines = []; // complete lines not yet delivered
     this.next = 0;
   }
@@ -153,21 +175,21 @@ class JsonFramer {
     if (chunk.length === 0) return;
     // '\n' never occurs inside a UTF-8 sequence, so bytes can be split on it.
     let start = 0;
-    let newline = chunk.indexOf(NEWLINE);
+    let newline = indexOf.call(chunk, NEWLINE);
     while (newline !== -1) {
       let line;
       if (this.partial.length === 0) {
-        line = chunk.toString('utf8', start, newline);
+        line = utf8Decoder.decode(view(chunk, start, newline));
       } else {
-        this.partial.push(chunk.subarray(start, newline));
-        line = Buffer.concat(this.partial).toString('utf8');
+        this.partial.push(view(chunk, start, newline));
+        line = utf8Decoder.decode(concatBytes(this.partial));
         this.partial = [];
       }
       this.lines.push(line);
       start = newline + 1;
-      newline = chunk.indexOf(NEWLINE, start);
+      newline = indexOf.call(chunk, NEWLINE, start);
     }
-    if (start < chunk.length) this.partial.push(chunk.subarray(start));
+    if (start < chunk.length) this.partial.push(view(chunk, start, chunk.length));
     while (this.next < this.lines.length) {
       const line = this.lines[this.next++];
       if (this.next === this.lines.length) {

@@ -100,11 +100,9 @@ function fatalRejection(reason) {
     where = { ...origin, lineText: sourceLine(origin.file, origin.line) };
   }
   if (!(reason instanceof Error)) {
-    const { codes } = require('internal/errors');
+    const { UnhandledPromiseRejection } = require('internal/errors');
     const text = (() => { try { return require('util').inspect(reason); } catch { return String(reason); } })();
-    const err = new codes.ERR_UNHANDLED_REJECTION(text);
-    err.name = 'UnhandledPromiseRejection';
-    reason = err;
+    reason = new UnhandledPromiseRejection(text);
     where = null;
   }
   fatalException(reason, where?.file, where?.line, where?.column, where?.lineText, 'unhandledRejection');

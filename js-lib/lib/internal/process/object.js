@@ -29,7 +29,7 @@ function makeEnv(flat) {
     },
     defineProperty(obj, key, desc) {
       if (!desc.configurable || !desc.writable || !desc.enumerable || !('value' in desc)) {
-        throw new lazyErrors().ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env',
+        throw new (lazyErrors().ERR_INVALID_OBJECT_DEFINE_PROPERTY)('process.env',
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
       obj[key] = String(desc.value);
@@ -155,7 +155,7 @@ function createProcess() {
     const { parseFileMode } = require('internal/validators');
     return binding.umask(parseFileMode(mask, 'mask'));
   };
-  const ids = () => Array.from(binding.ids(), Number);
+  const ids = () => Array.from(binding.ids());
   proc.getuid = () => ids()[0];
   proc.getgid = () => ids()[1];
   proc.geteuid = () => ids()[2];

@@ -6,7 +6,7 @@
 let signalNumbers = null;
 
 function signals() {
-  if (signalNumbers === null) signalNumbers = require('os').constants.signals;
+  if (signalNumbers === null) signalNumbers = require('internal/process/signal_numbers');
   return signalNumbers;
 }
 

@@ -17,8 +17,20 @@ const SHORT_STRING = 8;
 // Arguments per String.fromCharCode.apply call.
 const APPLY_CHUNK = 8192;
 
+// Built-ins captured at load, so user code patching globals or prototypes
+// does not change what deserialization builds (V8 uses the originals too).
 const defineProperty = Object.defineProperty;
 const fromCharCode = String.fromCharCode;
+const NativeArray = Array;
+const NativeArrayBuffer = ArrayBuffer;
+const NativeDate = Date;
+const NativeError = Error;
+const NativeMap = Map;
+const NativeObject = Object;
+const NativeRegExp = RegExp;
+const NativeSet = Set;
+const mapSet = Map.prototype.set;
+const setAdd = Set.prototype.add;
 
 // Invalid sequences become U+FFFD and a BOM stays a character, as in V8.
 const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -133,7 +145,7 @@ class ValueReader {
     const bytes = this.bytes;
     while (this.pos < this.end) {
       const tag = bytes[this.pos++];
-      if (tag !== Tag.PADDING) return tag;
+      if (tag !== 0) return tag; // 0: Tag.PADDING
     }
     return fail();
   }
@@ -276,67 +288,68 @@ class ValueReader {
     return value;
   }
 
+  // Cases are literal bytes (see wire_format.Tag), most frequent first: an
+  // interpreter then compares few constants per value.
   readValueInternal() {
     const tag = this.readTag();
     switch (tag) {
-      case Tag.VERIFY_OBJECT_COUNT:
-        this.readVarint();
-        return this.readValue();
-      case Tag.UNDEFINED: return undefined;
-      case Tag.NULL: return null;
-      case Tag.TRUE: return true;
-      case Tag.FALSE: return false;
-      case Tag.INT32: {
+      case 0x22: return this.readOneByteString(); // '"' ONE_BYTE_STRING
+      case 0x49: { // 'I' INT32, zigzag
         const v = this.readVarint();
         return (v >>> 1) ^ -(v & 1);
       }
-      case Tag.UINT32: return this.readVarint();
-      case Tag.DOUBLE: return this.readDouble();
-      case Tag.BIGINT: return this.readBigIntContents();
-      case Tag.UTF8_STRING: return this.readUtf8String();
-      case Tag.ONE_BYTE_STRING: return this.readOneByteString();
-      case Tag.TWO_BYTE_STRING: return this.readTwoByteString();
-      case Tag.OBJECT_REFERENCE: {
-        const id = this.readVarint();
-        const object = this.objects[id];
+      case 0x6F: return this.readObject(); // 'o' BEGIN_JS_OBJECT
+      case 0x4E: return this.readDouble(); // 'N' DOUBLE
+      case 0x54: return true; // 'T'
+      case 0x46: return false; // 'F'
+      case 0x5F: return undefined; // '_'
+      case 0x30: return null; // '0'
+      case 0x41: return this.readDenseArray(); // 'A' BEGIN_DENSE_JS_ARRAY
+      case 0x63: return this.readTwoByteString(); // 'c' TWO_BYTE_STRING
+      case 0x5C: return this.readHostObject(); // '\\' HOST_OBJECT
+      case 0x5E: { // '^' OBJECT_REFERENCE
+        const object = this.objects[this.readVarint()];
         return object === undefined ? fail() : object;
       }
-      case Tag.BEGIN_JS_OBJECT: return this.readObject();
-      case Tag.BEGIN_SPARSE_JS_ARRAY: return this.readSparseArray();
-      case Tag.BEGIN_DENSE_JS_ARRAY: return this.readDenseArray();
-      case Tag.DATE: {
-        const date = new Date(this.readDouble());
+      case 0x61: return this.readSparseArray(); // 'a' BEGIN_SPARSE_JS_ARRAY
+      case 0x5A: return this.readBigIntContents(); // 'Z' BIGINT
+      case 0x44: { // 'D' DATE
+        const date = new NativeDate(this.readDouble());
         this.register(this.nextId++, date);
         return date;
       }
-      case Tag.TRUE_OBJECT: return this.registerNew(Object(true));
-      case Tag.FALSE_OBJECT: return this.registerNew(Object(false));
-      case Tag.NUMBER_OBJECT: {
+      case 0x3B: return this.readMap(); // ';' BEGIN_JS_MAP
+      case 0x27: return this.readSet(); // "'" BEGIN_JS_SET
+      case 0x72: return this.readError(); // 'r' ERROR
+      case 0x52: return this.readRegExp(); // 'R' REGEXP
+      case 0x42: return this.readArrayBuffer(false); // 'B' ARRAY_BUFFER
+      case 0x7E: return this.readArrayBuffer(true); // '~' RESIZABLE_ARRAY_BUFFER
+      case 0x74: return this.readTransferredArrayBuffer(); // 't' ARRAY_BUFFER_TRANSFER
+      case 0x55: return this.readVarint(); // 'U' UINT32
+      case 0x53: return this.readUtf8String(); // 'S' UTF8_STRING
+      case 0x79: return this.registerNew(NativeObject(true)); // 'y' TRUE_OBJECT
+      case 0x78: return this.registerNew(NativeObject(false)); // 'x' FALSE_OBJECT
+      case 0x6E: { // 'n' NUMBER_OBJECT
         const id = this.nextId++;
-        const boxed = Object(this.readDouble());
+        const boxed = NativeObject(this.readDouble());
         this.register(id, boxed);
         return boxed;
       }
-      case Tag.BIGINT_OBJECT: {
+      case 0x7A: { // 'z' BIGINT_OBJECT
         const id = this.nextId++;
-        const boxed = Object(this.readBigIntContents());
+        const boxed = NativeObject(this.readBigIntContents());
         this.register(id, boxed);
         return boxed;
       }
-      case Tag.STRING_OBJECT: {
+      case 0x73: { // 's' STRING_OBJECT
         const id = this.nextId++;
-        const boxed = Object(this.readStringField());
+        const boxed = NativeObject(this.readStringField());
         this.register(id, boxed);
         return boxed;
       }
-      case Tag.REGEXP: return this.readRegExp();
-      case Tag.BEGIN_JS_MAP: return this.readMap();
-      case Tag.BEGIN_JS_SET: return this.readSet();
-      case Tag.ARRAY_BUFFER: return this.readArrayBuffer(false);
-      case Tag.RESIZABLE_ARRAY_BUFFER: return this.readArrayBuffer(true);
-      case Tag.ARRAY_BUFFER_TRANSFER: return this.readTransferredArrayBuffer();
-      case Tag.ERROR: return this.readError();
-      case Tag.HOST_OBJECT: return this.readHostObject();
+      case 0x3F: // '?' VERIFY_OBJECT_COUNT: a count to ignore
+        this.readVarint();
+        return this.readValue();
       default:
         // Shared array buffers/objects and wasm need a delegate node lacks.
         return fail();
@@ -381,7 +394,7 @@ class ValueReader {
 
   readSparseArray() {
     const length = this.readVarint();
-    const array = new Array(length);
+    const array = new NativeArray(length);
     this.register(this.nextId++, array);
     const count = this.readProperties(array, Tag.END_SPARSE_JS_ARRAY);
     if (this.readVarint() !== count || this.readVarint() !== length) fail();
@@ -392,7 +405,7 @@ class ValueReader {
     const length = this.readVarint();
     // Every element takes at least a byte.
     if (length > this.end - this.pos) fail();
-    const array = new Array(length);
+    const array = new NativeArray(length);
     this.register(this.nextId++, array);
     for (let i = 0; i < length; i++) {
       if (this.peekTag() === Tag.THE_HOLE) {
@@ -417,13 +430,13 @@ class ValueReader {
       if (bits & RegExpFlag[letter]) flags += letter;
     }
     // A bad pattern throws the engine's SyntaxError, as in V8.
-    const regexp = new RegExp(pattern, flags);
+    const regexp = new NativeRegExp(pattern, flags);
     this.register(id, regexp);
     return regexp;
   }
 
   readMap() {
-    const map = new Map();
+    const map = new NativeMap();
     this.register(this.nextId++, map);
     let length = 0;
     for (;;) {
@@ -435,7 +448,7 @@ class ValueReader {
       if (tag === -1) fail();
       const key = this.readValue();
       const value = this.readValue();
-      map.set(key, value);
+      mapSet.call(map, key, value);
       length += 2;
     }
     if (this.readVarint() !== length) fail();
@@ -443,7 +456,7 @@ class ValueReader {
   }
 
   readSet() {
-    const set = new Set();
+    const set = new NativeSet();
     this.register(this.nextId++, set);
     let length = 0;
     for (;;) {
@@ -453,7 +466,7 @@ class ValueReader {
         break;
       }
       if (tag === -1) fail();
-      set.add(this.readValue());
+      setAdd.call(set, this.readValue());
       length++;
     }
     if (this.readVarint() !== length) fail();
@@ -471,7 +484,7 @@ class ValueReader {
     const start = this.takeBytes(byteLength);
     if (start < 0) fail();
     const buffer = resizable ?
-      new ArrayBuffer(byteLength, { maxByteLength }) : new ArrayBuffer(byteLength);
+      new NativeArrayBuffer(byteLength, { maxByteLength }) : new NativeArrayBuffer(byteLength);
     if (byteLength > 0) {
       new Uint8Array(buffer).set(this.bytes.subarray(start, start + byteLength));
     }
@@ -519,7 +532,7 @@ class ValueReader {
 
   readError() {
     const id = this.nextId++;
-    let Ctor = Error;
+    let Ctor = NativeError;
     let message;
     let options;
     let stack;
@@ -546,13 +559,13 @@ class ValueReader {
       }
     }
     // V8 builds the error without collecting a stack trace.
-    const limit = Error.stackTraceLimit;
+    const limit = NativeError.stackTraceLimit;
     let error;
     try {
-      Error.stackTraceLimit = 0;
+      NativeError.stackTraceLimit = 0;
       error = new Ctor(message, options);
     } finally {
-      Error.stackTraceLimit = limit;
+      NativeError.stackTraceLimit = limit;
     }
     defineProperty(error, 'stack',
                    { value: stack, writable: true, enumerable: false, configurable: true });

@@ -23,6 +23,10 @@ const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const mapEntries = Map.prototype.entries;
 const setValues = Set.prototype.values;
 const dateGetTime = Date.prototype.getTime;
+const booleanValueOf = Boolean.prototype.valueOf;
+const numberValueOf = Number.prototype.valueOf;
+const stringValueOf = String.prototype.valueOf;
+const bigIntValueOf = BigInt.prototype.valueOf;
 const regExpSource = getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
 const regExpFlags = getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
 
@@ -81,7 +85,9 @@ class ValueWriter {
 
   // The bytes written so far as a Buffer (sharing memory); starts afresh.
   release() {
-    const result = this.buf.subarray(0, this.pos);
+    // Buffer.from, not subarray: a Buffer's subarray goes through the species
+    // constructor, which is slow where Buffer is a JS polyfill.
+    const result = Buffer.from(this.buf.buffer, this.buf.byteOffset, this.pos);
     this.buf = Buffer.allocUnsafe(INITIAL_CAPACITY);
     this.pos = 0;
     return result;
@@ -290,19 +296,19 @@ class ValueWriter {
       case Kind.VIEW: this.writeView(object); return;
       case Kind.ERROR: this.writeError(object); return;
       case Kind.BOOLEAN_OBJECT:
-        this.writeTag(object.valueOf() ? Tag.TRUE_OBJECT : Tag.FALSE_OBJECT);
+        this.writeTag(booleanValueOf.call(object) ? Tag.TRUE_OBJECT : Tag.FALSE_OBJECT);
         return;
       case Kind.NUMBER_OBJECT:
         this.writeTag(Tag.NUMBER_OBJECT);
-        this.writeDouble(Number.prototype.valueOf.call(object));
+        this.writeDouble(numberValueOf.call(object));
         return;
       case Kind.STRING_OBJECT:
         this.writeTag(Tag.STRING_OBJECT);
-        this.writeString(String.prototype.valueOf.call(object));
+        this.writeString(stringValueOf.call(object));
         return;
       case Kind.BIGINT_OBJECT:
         this.writeTag(Tag.BIGINT_OBJECT);
-        this.writeBigIntContents(BigInt.prototype.valueOf.call(object));
+        this.writeBigIntContents(bigIntValueOf.call(object));
         return;
       default:
         this.throwDataCloneError(dataCloneMessage(object));

@@ -21,7 +21,8 @@ public final class Bindings {
             "stdio", b -> new StdioBinding(b.runtime),
             "process_wrap", b -> new ProcessWrapBinding(b.runtime),
             "fs", b -> new FsBinding(b.runtime),
-            "pipe_wrap", b -> new PipeWrapBinding(b.runtime));
+            "pipe_wrap", b -> new PipeWrapBinding(b.runtime),
+            "signals", b -> new SignalsBinding(b.runtime));
 
     public Bindings(GnodeRuntime runtime, IntConsumer exitHook) {
         this.runtime = runtime;

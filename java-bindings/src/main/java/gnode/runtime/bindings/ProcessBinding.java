@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import gnode.natives.Posix;
 
 /** Process-wide facts and controls behind the JS {@code process} object. */
 public final class ProcessBinding {
@@ -118,41 +119,31 @@ public final class ProcessBinding {
     }
 
     public double pid() {
-        return ProcessHandle.current().pid();
+        return Posix.getpid();
     }
 
     public double ppid() {
-        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+        return Posix.getppid();
     }
 
-    // Until the native layer lands, the working directory is tracked here (spawn always passes it explicitly).
-    private String cwd = System.getProperty("user.dir");
-
+    /** The working directory (the OS one: chdir is real, children inherit it). */
     public String cwd() {
-        return cwd;
+        return Posix.getcwd().value();
     }
 
     /** Changes the working directory; 0 or -errno. */
     public int chdir(String absolutePath) {
-        java.nio.file.Path p = java.nio.file.Path.of(absolutePath);
-        if (!java.nio.file.Files.exists(p)) {
-            return -2;
-        }
-        if (!java.nio.file.Files.isDirectory(p)) {
-            return -20;
-        }
-        cwd = p.normalize().toString();
-        return 0;
+        return Posix.chdir(absolutePath);
     }
 
+    /** Sets the mask and returns the old one; with a negative argument only reads it. */
     public int umask(int mask) {
-        return 18;
+        return mask < 0 ? Posix.umask() : Posix.umask(mask);
     }
 
-    public String[] ids() {
-        com.sun.security.auth.module.UnixSystem u = new com.sun.security.auth.module.UnixSystem();
-        return new String[] {Long.toString(u.getUid()), Long.toString(u.getGid()), Long.toString(u.getUid()),
-            Long.toString(u.getGid())};
+    /** [uid, gid, euid, egid]. */
+    public int[] ids() {
+        return new int[] {Posix.getuid(), Posix.getgid(), Posix.geteuid(), Posix.getegid()};
     }
 
     /** Ends the process now; the launcher's hook does not return. */

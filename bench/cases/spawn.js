@@ -1,0 +1,22 @@
+'use strict';
+// Case 1: sequential spawn('/bin/true'), each awaited to 'close' (default piped stdio) → ms per spawn.
+const { spawn } = require('child_process');
+const { nowMs, size, report, fail } = require('../lib/common');
+
+const count = size(300, 5);
+
+function spawnAndClose() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/bin/true');
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error('/bin/true exited ' + code))));
+  });
+}
+
+async function main() {
+  const start = nowMs();
+  for (let i = 0; i < count; i++) await spawnAndClose();
+  report('spawn', (nowMs() - start) / count, 'ms/spawn', { n: count });
+}
+
+main().catch((err) => fail(err.stack));
