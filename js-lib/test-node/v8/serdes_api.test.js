@@ -339,3 +339,29 @@ test('isStringOneByteRepresentation answers by content (node >= 23 API)', () => 
   assert.throws(() => ours.isStringOneByteRepresentation(1),
                 { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
 });
+
+test('a misaligned host-object Uint16Array is copied, not viewed in place', () => {
+  let buf = Buffer.alloc(32 + 9);
+  buf.write('ff0d5c0404addeefbe', 32, 'hex');
+  buf = buf.subarray(32);
+  sameOutcome((v8) => v8.deserialize(buf));
+  assert.deepStrictEqual(ours.deserialize(buf), new Uint16Array([0xdead, 0xbeef]));
+});
+
+test('any ArrayBufferView type can hold the serialized bytes', () => {
+  const bytes = nodeV8.serialize({ a: [1, 'b'], u: new Uint32Array([1, 2]) });
+  const padded = new ArrayBuffer(bytes.length + 8 - (bytes.length % 8));
+  new Uint8Array(padded).set(bytes);
+  const views = [
+    new Uint8Array(padded, 0, bytes.length), new Int8Array(padded, 0, bytes.length),
+    new DataView(padded, 0, bytes.length), Buffer.from(padded, 0, bytes.length),
+  ];
+  for (const input of views) {
+    sameOutcome((v8) => v8.deserialize(input));
+  }
+});
+
+test('classes must be called with new', () => {
+  assert.throws(() => ours.Serializer(), /^TypeError: Class constructor Serializer cannot be invoked without 'new'$/);
+  assert.throws(() => ours.Deserializer(), /^TypeError: Class constructor Deserializer cannot be invoked without 'new'$/);
+});

@@ -21,9 +21,9 @@ const errors = new Map();
 let nextErrorId = 0;
 let lastError;
 
-function errorPath(err) {
+function errorPath(err, names = new Set()) {
   const id = nextErrorId++;
-  errors.set(id, err);
+  errors.set(id, { err, names });
   lastError = err;
   return `${VIRTUAL_ROOT}error/${id}`;
 }
@@ -38,16 +38,36 @@ function takeLastError() {
 // ---- file system side (called from Java) ---------------------------------------------------------------
 
 // A failed resolution cannot be thrown from the file system (GraalJS would hand JS a Java exception), so it
-// resolves to a module that throws the error when evaluated. Linking may fail first (a named import from that
-// module): the error is remembered so the entry point reports it instead of the link error.
+// resolves to a module that throws the error when evaluated. It exports the names the importing module asks
+// for, so that linking succeeds and the error is the one seen; if linking still fails, the error is remembered
+// so that the entry point reports it instead of the link error.
 function resolveForLoader(specifier, referrer) {
   try {
     const resolved = resolve(specifier, referrer || path.join(process.cwd(), '[eval]'));
     if (resolved.builtin !== undefined) return `${VIRTUAL_ROOT}builtin/${resolved.builtin}`;
     return resolved.path;
   } catch (err) {
-    return errorPath(err);
+    return errorPath(err, importedNames(referrer, specifier));
   }
+}
+
+// The names `referrer` imports from `specifier` (import { a, b as c }, export { d } from), read from its text.
+function importedNames(referrer, specifier) {
+  const names = new Set();
+  const text = referrer ? (virtualFiles.get(referrer) ?? modules.readFile(referrer)) : null;
+  if (text == null) return names;
+  const quoted = specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const clause = new RegExp(`(?:import|export)\\s*([^;'"]*?)\\s*from\\s*(['"])${quoted}\\2`, 'g');
+  let m;
+  while ((m = clause.exec(text)) !== null) {
+    const braces = /\{([^}]*)\}/.exec(m[1]);
+    if (braces === null) continue;
+    for (const item of braces[1].split(',')) {
+      const name = item.trim().split(/\s+as\s+/)[0].replace(/^(['"])(.*)\1$/, '$2');
+      if (name !== '' && name !== 'default' && name !== 'type') names.add(name);
+    }
+  }
+  return names;
 }
 
 function load(filename, referrer) {
@@ -68,8 +88,12 @@ function loadVirtual(rest) {
 }
 
 function throwingModule(errorFile) {
-  return `export default undefined; ` +
-    `throw ${HOST_EXPR}.error(${JSON.stringify(errorFile.slice(errorFile.lastIndexOf('/') + 1))});`;
+  const id = errorFile.slice(errorFile.lastIndexOf('/') + 1);
+  const entry = errors.get(+id);
+  let exports = 'export default undefined;';
+  let i = 0;
+  for (const name of entry ? entry.names : []) exports += `let n${i}; export { n${i++} as ${JSON.stringify(name)} };`;
+  return `${exports} throw ${HOST_EXPR}.error(${JSON.stringify(id)});`;
 }
 
 // Module text that has no file (`--input-type=module -e`), by the path it stands for.
@@ -224,7 +248,7 @@ const facadeApi = Object.freeze({
     return Module._load(filename, null, false);
   },
   error(id) {
-    return errors.get(+id);
+    return errors.get(+id).err;
   },
   metaResolve(filename) {
     return function resolve(specifier) {
