@@ -12,27 +12,27 @@ import java.nio.ByteBuffer;
  */
 public final class ByteBufferToJsBench {
     public static void main(String[] args) {
-        int size = 64 * 1024, n = 20_000;
+        int size = 64 * 1024, n = Integer.getInteger("n", 5_000);
         ByteBuffer source = ByteBuffer.allocateDirect(size);
         try (Context cx = Context.newBuilder("js").allowHostAccess(HostAccess.ALL).build()) {
             Value wrap = cx.eval("js", "(bb) => new Uint8Array(new ArrayBuffer(bb)).length");
             Value sum = cx.eval("js", "(bb) => { const u = new Uint8Array(new ArrayBuffer(bb)); let s = 0; "
                     + "for (let i = 0; i < u.length; i++) s += u[i]; return s; }");
             Value copy = cx.eval("js", "(bb) => new Uint8Array(new ArrayBuffer(bb)).slice().length");
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 2; round++) {
                 for (int direct = 0; direct < 3; direct++) {
                     long t0 = System.nanoTime();
                     for (int i = 0; i < n; i++) make(source, direct, size);
                     long t1 = System.nanoTime();
                     for (int i = 0; i < n; i++) wrap.execute(make(source, direct, size));
                     long t2 = System.nanoTime();
-                    for (int i = 0; i < n / 10; i++) sum.execute(make(source, direct, size));
+                    for (int i = 0; i < n / 100; i++) sum.execute(make(source, direct, size));
                     long t3 = System.nanoTime();
                     for (int i = 0; i < n; i++) copy.execute(make(source, direct, size));
                     long t4 = System.nanoTime();
-                    if (round == 2) {
+                    if (round >= 1) {
                         System.out.printf("%-7s create %.2f us, create+wrap %.2f us, create+wrap+read 64K %.1f us, create+wrap+slice %.2f us%n",
-                                new String[] {"heap", "direct", "segment"}[direct], (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, (t3 - t2) / 1e3 / (n / 10),
+                                new String[] {"heap", "direct", "segment"}[direct], (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, (t3 - t2) / 1e3 / (n / 100),
                                 (t4 - t3) / 1e3 / n);
                     }
                 }

@@ -23,7 +23,17 @@ public final class NativeBench {
         int spawns = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int mib = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
         ExecutorService js = Executors.newSingleThreadExecutor();
+        long c0 = System.nanoTime();
         try (IoLoop loop = new IoLoop(js)) {
+            long c1 = System.nanoTime();
+            CompletableFuture<Void> first = new CompletableFuture<>();
+            ProcessHandle p0 = loop.spawn(SpawnRequest.of("/bin/true", List.of("true"), Collections.nCopies(3, StdioSpec.PIPE)),
+                    (c, s) -> first.complete(null));
+            first.get(10, TimeUnit.SECONDS);
+            long c2 = System.nanoTime();
+            System.out.printf("cold start: new IoLoop %.1f ms, first spawn+exit (creates the handles it needs) %.1f ms%n",
+                    (c1 - c0) / 1e6, (c2 - c1) / 1e6);
+            for (int fd = 0; fd < 3; fd++) p0.stdio(fd).close(null);
             spawnBench(loop, "spawn+exit /bin/true, stdio ignore", Collections.nCopies(3, StdioSpec.IGNORE), spawns, false);
             spawnBench(loop, "spawn+exit /bin/true, 3 pipes (+EOF, close)", Collections.nCopies(3, StdioSpec.PIPE), spawns, true);
             double[] rates = new double[7];

@@ -159,7 +159,7 @@ Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Perfo
 class PerformanceObserverEntryList {
   constructor(key, list) {
     if (key !== kAllow) throw illegal();
-    this._list = list;
+    this._list = list.slice().sort((a, b) => a.startTime - b.startTime);
   }
   getEntries() { return this._list.slice(); }
   getEntriesByType(type) { return this._list.filter((e) => e.entryType === `${type}`); }

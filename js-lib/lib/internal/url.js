@@ -27,14 +27,18 @@ const inUserinfo = (c) => inPath(c) || c === 0x2f || c === 0x3a || c === 0x3b ||
 const inComponent = (c) => inUserinfo(c) || (c >= 0x24 && c <= 0x26) || c === 0x2b || c === 0x2c;
 const inFormUrlencoded = (c) => inComponent(c) || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7e;
 
-const utf8Encoder = new TextEncoder();
-const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// Made on first use: most URLs are ASCII and never need them.
+let codecs;
+function codec() {
+  codecs ??= { utf8Encoder: new TextEncoder(), utf8Decoder: new TextDecoder('utf-8', { ignoreBOM: true }) };
+  return codecs;
+}
 const HEX = '0123456789ABCDEF';
 
 function percentEncodeCodePoint(cp, inSet) {
   if (cp < 0x80 && !inSet(cp)) return String.fromCharCode(cp);
   let out = '';
-  for (const byte of utf8Encoder.encode(String.fromCodePoint(cp))) out += `%${HEX[byte >> 4]}${HEX[byte & 15]}`;
+  for (const byte of codec().utf8Encoder.encode(String.fromCodePoint(cp))) out += `%${HEX[byte >> 4]}${HEX[byte & 15]}`;
   return out;
 }
 
@@ -66,7 +70,7 @@ function percentDecodeBytes(bytes) {
 }
 
 function percentDecodeString(str) {
-  return percentDecodeBytes(utf8Encoder.encode(str));
+  return percentDecodeBytes(codec().utf8Encoder.encode(str));
 }
 
 // ---- Hosts.
@@ -327,11 +331,14 @@ function punycodeDecode(input) {
   return String.fromCodePoint(...output);
 }
 
-// A basic domain-to-ASCII: lower-case, NFC, map the ideographic full stops to '.', punycode non-ASCII labels.
+// A basic domain-to-ASCII: NFKC and lower-case (close to UTS #46's mapping), map the ideographic full stops to '.', punycode non-ASCII labels.
 function domainToASCII(domain) {
-  const mapped = domain.normalize('NFC').replace(/[\u3002\uff0e\uff61]/g, '.').toLowerCase();
+  const ascii = !/[^\x00-\x7f]/.test(domain);
+  const mapped = ascii ? domain.toLowerCase() :
+    domain.normalize('NFKC').replace(/[\u3002\uff0e\uff61]/g, '.').toLowerCase();
   const labels = mapped.split('.');
   const out = [];
+  if (ascii && !mapped.includes('xn--')) return mapped.length === 0 ? null : mapped;
   for (const label of labels) {
     if (label.startsWith('xn--') && /[^\x00-\x7f]/.test(label)) return null;
     if (/[^\x00-\x7f]/.test(label)) out.push(`xn--${punycodeEncode(label)}`);
@@ -340,7 +347,7 @@ function domainToASCII(domain) {
   const result = out.join('.');
   if (result.length === 0) return null;
   for (const label of out) {
-    if (label.startsWith('xn--') && punycodeDecode(label.slice(4)) === null) return null;
+    if (label.startsWith('xn--') && (label.length === 4 || punycodeDecode(label.slice(4)) === null)) return null;
   }
   return result;
 }
@@ -371,11 +378,11 @@ function parseHost(input, isOpaque) {
     return address === null ? null : `[${serializeIPv6(address)}]`;
   }
   if (isOpaque) return parseOpaqueHost(input);
-  let domain;
-  try {
-    domain = new TextDecoder('utf-8', { ignoreBOM: true }).decode(percentDecodeString(input));
-  } catch {
-    return null;
+  let domain = input;
+  if (input.includes('%') || /[^\x00-\x7f]/.test(input)) {
+    domain = codec().utf8Decoder.decode(percentDecodeString(input));
+    // UTS #46 disallows U+FFFD, which is also what undecodable bytes became.
+    if (domain.includes('\ufffd')) return null;
   }
   const asciiDomain = domainToASCII(domain);
   if (asciiDomain === null) return null;
@@ -878,7 +885,7 @@ function parseUrlencoded(input) {
     const eq = sequence.indexOf('=');
     const name = eq === -1 ? sequence : sequence.slice(0, eq);
     const value = eq === -1 ? '' : sequence.slice(eq + 1);
-    const decode = (s) => utf8Decoder.decode(percentDecodeString(s.replace(/\+/g, ' ')));
+    const decode = (s) => codec().utf8Decoder.decode(percentDecodeString(s.replace(/\+/g, ' ')));
     out.push([decode(name), decode(value)]);
   }
   return out;

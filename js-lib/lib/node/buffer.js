@@ -53,8 +53,17 @@ function normalizeEncoding(enc) {
   }
 }
 
-const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-const utf8Encoder = new TextEncoder();
+// The codecs are made on first use: building them loads the TextDecoder/TextEncoder implementation.
+let codecs;
+function codec() {
+  codecs ??= {
+    utf8Decoder: new TextDecoder('utf-8', { ignoreBOM: true }),
+    fatalUtf8: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
+    utf16Decoder: new TextDecoder('utf-16le', { ignoreBOM: true }),
+    utf8Encoder: new TextEncoder(),
+  };
+  return codecs;
+}
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 // Decoding accepts both alphabets, like Node.
@@ -69,12 +78,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
 // gnode's JS runs in an interpreter, where per-byte loops cost about a microsecond each; the engine's
 // TextDecoder/TextEncoder and RegExp run natively. So ASCII data takes those fast paths and only non-ASCII bytes
 // fall back to loops.
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function asciiOnly(bytes) {
   // A valid UTF-8 decoding as long as the input has no byte >= 0x80 only when every byte was ASCII.
   try {
-    const str = fatalUtf8.decode(bytes);
+    const str = codec().fatalUtf8.decode(bytes);
     return str.length === bytes.length ? str : null;
   } catch {
     return null;
@@ -116,10 +124,9 @@ function base64Slice(buf, start, end, alphabet, pad) {
   return out;
 }
 
-const utf16Decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function utf16leSlice(buf, start, end) {
-  const fast = utf16Decoder.decode(buf.subarray(start, start + ((end - start) & ~1)));
+  const fast = codec().utf16Decoder.decode(buf.subarray(start, start + ((end - start) & ~1)));
   // The decoder replaces lone surrogates with U+FFFD where Node keeps them; redo those the slow way.
   if (!fast.includes('\ufffd')) return fast;
   let out = '';
@@ -129,7 +136,7 @@ function utf16leSlice(buf, start, end) {
 
 function slice(buf, encoding, start, end) {
   switch (encoding) {
-    case 'utf8': return utf8Decoder.decode(buf.subarray(start, end));
+    case 'utf8': return codec().utf8Decoder.decode(buf.subarray(start, end));
     case 'latin1': return latin1Slice(buf, start, end, false);
     case 'ascii': return latin1Slice(buf, start, end, true);
     case 'hex': return hexSlice(buf, start, end);
@@ -173,9 +180,9 @@ function hexDecode(str) {
 
 function encode(string, encoding) {
   switch (encoding) {
-    case 'utf8': return utf8Encoder.encode(string);
+    case 'utf8': return codec().utf8Encoder.encode(string);
     case 'latin1': case 'ascii': {
-      if (!NON_ASCII.test(string)) return utf8Encoder.encode(string);
+      if (!NON_ASCII.test(string)) return codec().utf8Encoder.encode(string);
       const out = new Uint8Array(string.length);
       for (let i = 0; i < string.length; i++) out[i] = string.charCodeAt(i);
       return out;
@@ -330,7 +337,7 @@ Buffer.poolSize = 8192;
 // ---- Prototype: strings.
 
 Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return utf8Decoder.decode(this);
+  if (arguments.length === 0) return codec().utf8Decoder.decode(this);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -346,7 +353,12 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
 Buffer.prototype.toLocaleString = Buffer.prototype.toString;
 
 Buffer.prototype.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+  if (typeof string !== 'string') {
+    // Node's message for this one comes from its C++ binding, hence the unusual wording.
+    const err = new TypeError('argument must be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
   if (offset === undefined) {
     offset = 0;
     length = this.length;
@@ -370,7 +382,7 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
   const normalized = normalizeEncoding(encoding);
   if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   const target = this.subarray(offset, offset + length);
-  if (normalized === 'utf8') return utf8Encoder.encodeInto(string, target).written;
+  if (normalized === 'utf8') return codec().utf8Encoder.encodeInto(string, target).written;
   let bytes = encode(string, normalized);
   // UTF-16 writes whole code units only.
   if (normalized === 'utf16le' && bytes.length > length) bytes = bytes.subarray(0, length & ~1);
@@ -419,6 +431,15 @@ Buffer.prototype.fill = function fill(value, offset, end, encoding) {
   if (bytes.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
   for (let i = offset; i < end; i += bytes.length) this.set(bytes.subarray(0, Math.min(bytes.length, end - i)), i);
   return this;
+};
+
+Buffer.prototype.equals = function equals(otherBuffer) {
+  if (!isUint8Array(otherBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  }
+  if (this === otherBuffer) return true;
+  if (this.byteLength !== otherBuffer.byteLength) return false;
+  return this.byteLength === 0 || vendorCompare.call(Buffer, this, otherBuffer) === 0;
 };
 
 Buffer.prototype.inspect = Buffer.prototype[customInspect] = function inspect(recurseTimes, ctx) {
@@ -506,11 +527,20 @@ function defineInt(size, signed, littleEndian, suffix) {
     const value = readUnsigned(this, offset, size, littleEndian);
     return signed && value > max ? value - 2 ** (8 * size) : value;
   };
+  // Stores like Node: each byte is a Uint8Array element assignment (ToUint8), so fractions truncate.
   const write = function (value, offset = 0) {
     value = +value;
     checkValue(value, min, max, size);
     checkOffset(this, offset, size);
-    return writeBytes(this, value < 0 ? value + 2 ** (8 * size) : value, offset, size, littleEndian);
+    if (size === 1) {
+      this[offset] = value;
+    } else if (size === 2) {
+      this[offset + (littleEndian ? 0 : 1)] = value;
+      this[offset + (littleEndian ? 1 : 0)] = value >>> 8;
+    } else {
+      for (let i = 0; i < 4; i++) this[offset + (littleEndian ? i : 3 - i)] = value >>> (8 * i);
+    }
+    return offset + size;
   };
   for (const name of [base, base.replace('UInt', 'Uint')]) {
     Buffer.prototype[`read${name}`] = Object.defineProperty(read, 'name', { value: `read${base}` });
@@ -566,7 +596,8 @@ function defineBigInt(signed, littleEndian) {
     return signed ? view.getBigInt64(0, littleEndian) : view.getBigUint64(0, littleEndian);
   };
   const write = function (value, offset = 0) {
-    if (typeof value !== 'bigint') throw new ERR_INVALID_ARG_TYPE('value', 'bigint', value);
+    // Node does BigInt arithmetic on the value, so a Number fails with the engine's mixing error.
+    if (typeof value !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
     checkValue(value, min, max, 8);
     checkOffset(this, offset, 8);
     const view = new DataView(this.buffer, this.byteOffset + offset, 8);
@@ -613,12 +644,11 @@ function validateBinaryInput(input) {
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
-const fatalUtf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function isUtf8(input) {
   const bytes = validateBinaryInput(input);
   try {
-    fatalUtf8Decoder.decode(bytes);
+    codec().fatalUtf8.decode(bytes);
     return true;
   } catch {
     return false;
@@ -659,7 +689,7 @@ function partBytes(part) {
   if (part instanceof Blob) return part[kBytes];
   if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
-  return utf8Encoder.encode(`${part}`);
+  return codec().utf8Encoder.encode(`${part}`);
 }
 
 class Blob {
@@ -697,7 +727,7 @@ class Blob {
     blob[kBytes] = this[kBytes].slice(s, Math.max(s, e));
     return blob;
   }
-  async text() { return utf8Decoder.decode(this[kBytes]).replace(/^\uFEFF/, ''); }
+  async text() { return codec().utf8Decoder.decode(this[kBytes]).replace(/^\uFEFF/, ''); }
   async arrayBuffer() { return this[kBytes].slice().buffer; }
   async bytes() { return this[kBytes].slice(); }
   stream() { throw require('internal/modules/builtins').notImplemented('stream/web (Blob.prototype.stream)'); }

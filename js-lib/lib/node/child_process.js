@@ -86,12 +86,9 @@ function normalizeSpawnArguments(file, args, options) {
   let cwd = options.cwd;
   if (cwd != null) cwd = getValidatedPath(cwd, 'options.cwd');
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  for (const id of ['uid', 'gid']) {
-    const value = options[id];
-    if (value != null && !(Number.isInteger(value) && value >= -2147483648 && value <= 2147483647)) {
-      throw new ERR_INVALID_ARG_TYPE(`options.${id}`, 'int32', value);
-    }
-  }
+  // Node v25 validates ids with validateInt32 (v20 threw ERR_INVALID_ARG_TYPE 'int32' instead).
+  if (options.uid != null) validateInt32(options.uid, 'options.uid');
+  if (options.gid != null) validateInt32(options.gid, 'options.gid');
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }

@@ -4,6 +4,16 @@
 // Node exports on top. Loaded from its lib/stream.js directly: the package entry (lib/ours/index.js) requires
 // 'stream' itself, which would be this module.
 require('events'); // defines Symbol.dispose before readable-stream captures it
+
+// readable-stream carries its own copies of Node's error classes; swap in gnode's before any stream file
+// destructures them, so errors print and compare as Node's do (`TypeError [ERR_X]: ...`, one AbortError class).
+const vendorErrors = require('vendor:readable-stream/lib/ours/errors.js');
+const gnodeErrors = require('internal/errors');
+for (const key of Object.keys(vendorErrors.codes)) {
+  if (gnodeErrors.codes[key] !== undefined) vendorErrors.codes[key] = gnodeErrors.codes[key];
+}
+vendorErrors.AbortError = gnodeErrors.AbortError;
+vendorErrors.aggregateTwoErrors = gnodeErrors.aggregateTwoErrors;
 const Stream = require('vendor:readable-stream/lib/stream.js');
 const promises = require('vendor:readable-stream/lib/stream/promises.js');
 
@@ -17,6 +27,42 @@ Object.defineProperty(Stream, 'promises', {
 });
 
 Stream._isArrayBufferView = ArrayBuffer.isView;
+
+// Node 20+ streams take any TypedArray or DataView as a chunk (as a Buffer over the same memory); this copy of
+// the stream code knows only Uint8Array, so views are converted and other chunk types get Node's error.
+const CHUNK_TYPES = ['string', 'Buffer', 'TypedArray', 'DataView'];
+function viewAsBuffer(chunk) {
+  const { Buffer } = require('buffer');
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+function isForeignChunk(chunk) {
+  return chunk !== null && typeof chunk !== 'string' && !(chunk instanceof Uint8Array);
+}
+for (const Class of [Stream.Writable, Stream.Duplex]) {
+  const baseWrite = Class.prototype.write;
+  Class.prototype.write = function write(chunk, encoding, cb) {
+    if (!this._writableState?.objectMode && isForeignChunk(chunk)) {
+      if (ArrayBuffer.isView(chunk)) chunk = viewAsBuffer(chunk);
+      else throw new gnodeErrors.codes.ERR_INVALID_ARG_TYPE('chunk', CHUNK_TYPES, chunk);
+    }
+    return baseWrite.call(this, chunk, encoding, cb);
+  };
+}
+const { errorOrDestroy } = require('vendor:readable-stream/lib/internal/streams/destroy.js');
+for (const method of ['push', 'unshift']) {
+  const base = Stream.Readable.prototype[method];
+  Stream.Readable.prototype[method] = function (chunk, encoding) {
+    if (!this._readableState?.objectMode && chunk !== undefined && isForeignChunk(chunk)) {
+      if (ArrayBuffer.isView(chunk)) {
+        chunk = viewAsBuffer(chunk);
+      } else {
+        errorOrDestroy(this, new gnodeErrors.codes.ERR_INVALID_ARG_TYPE('chunk', CHUNK_TYPES, chunk));
+        return false;
+      }
+    }
+    return base.call(this, chunk, encoding);
+  };
+}
 
 // duplexPair(): two Duplex ends where what one writes the other reads.
 Stream.duplexPair = function duplexPair(options = undefined) {

@@ -24,7 +24,7 @@ function deserialize(buffer) {
 
 // A fixed tag: there is no V8 code cache whose version could change.
 function cachedDataVersionTag() {
-  return 0x4f4e4447; // 'GDNO'
+  return 0x474e4f44;
 }
 
 function setFlagsFromString(flags) {
@@ -39,18 +39,29 @@ function isStringOneByteRepresentation(content) {
   return !NOT_ONE_BYTE.test(content);
 }
 
+// Figures from process.memoryUsage() (the JVM heap) where gnode has it.
+function memoryUsage() {
+  try {
+    if (typeof process === 'object' && typeof process.memoryUsage === 'function') {
+      return process.memoryUsage();
+    }
+  } catch {
+    // Not available this early or in this embedding: report zeros.
+  }
+  return null;
+}
+
 function getHeapStatistics() {
-  const rt = javaRuntime();
-  const total = rt ? Number(rt.totalMemory()) : 0;
-  const free = rt ? Number(rt.freeMemory()) : 0;
-  const max = rt ? Number(rt.maxMemory()) : 0;
+  const usage = memoryUsage();
+  const total = usage ? usage.heapTotal : 0;
+  const used = usage ? usage.heapUsed : 0;
   return {
     total_heap_size: total,
     total_heap_size_executable: 0,
     total_physical_size: total,
-    total_available_size: Math.max(0, max - (total - free)),
-    used_heap_size: total - free,
-    heap_size_limit: max,
+    total_available_size: Math.max(0, total - used),
+    used_heap_size: used,
+    heap_size_limit: total,
     malloced_memory: 0,
     peak_malloced_memory: 0,
     does_zap_garbage: 0,
@@ -58,7 +69,7 @@ function getHeapStatistics() {
     number_of_detached_contexts: 0,
     total_global_handles_size: 0,
     used_global_handles_size: 0,
-    external_memory: 0,
+    external_memory: usage ? usage.external : 0,
   };
 }
 
@@ -73,18 +84,6 @@ function getHeapCodeStatistics() {
     external_script_source_size: 0,
     cpu_profiler_metadata_size: 0,
   };
-}
-
-// java.lang.Runtime when running on GraalJS with host access, else null.
-function javaRuntime() {
-  try {
-    if (typeof Java !== 'undefined' && typeof Java.type === 'function') { // eslint-disable-line no-undef
-      return Java.type('java.lang.Runtime').getRuntime(); // eslint-disable-line no-undef
-    }
-  } catch {
-    // Host class lookup not allowed: report zeros.
-  }
-  return null;
 }
 
 module.exports = {

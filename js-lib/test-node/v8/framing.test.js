@@ -229,3 +229,14 @@ test('node-shaped codecs: init, parse (generator), write through the channel', (
     assert.strictEqual(channel.buffering, false);
   }
 });
+
+test('parse takes plain Uint8Array chunks (no Buffer needed)', () => {
+  for (const mode of ['advanced', 'json']) {
+    const bytes = framesOf(createFramer(mode), [{ a: 1 }, 'two']);
+    const backing = new ArrayBuffer(bytes.length + 3);
+    new Uint8Array(backing, 3).set(bytes);
+    const framer = createFramer(mode);
+    const out = collect(framer, [new Uint8Array(backing, 3, 7), new Uint8Array(backing, 10)]);
+    assert.deepStrictEqual(out, [{ a: 1 }, 'two']);
+  }
+});

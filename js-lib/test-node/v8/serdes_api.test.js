@@ -75,6 +75,27 @@ test('writeValue returns true; releaseBuffer hands the bytes over once', () => {
   });
 });
 
+test('releaseBuffer gives a Buffer owning exactly its bytes', () => {
+  for (const value of [{ a: 1 }, 'x'.repeat(5000), Buffer.alloc(3)]) {
+    const bytes = ours.serialize(value);
+    assert.ok(Buffer.isBuffer(bytes));
+    assert.strictEqual(bytes.byteOffset, 0);
+    assert.strictEqual(bytes.buffer.byteLength, bytes.length);
+  }
+});
+
+test('writing after releaseBuffer starts a new buffer; object ids carry on', () => {
+  const shared = { s: 1 };
+  sameOutcome((v8) => {
+    const s = new v8.Serializer();
+    s.writeHeader();
+    s.writeValue(shared);
+    const first = s.releaseBuffer();
+    s.writeValue([shared, 'x'.repeat(200)]);
+    return [first, s.releaseBuffer()];
+  });
+});
+
 test('a Serializer has no own enumerable properties', () => {
   assert.deepStrictEqual(Object.keys(new ours.Serializer()), []);
   assert.deepStrictEqual(Object.keys(new ours.DefaultSerializer()), []);

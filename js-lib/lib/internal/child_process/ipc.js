@@ -113,7 +113,7 @@ function setupChannel(target, handle, serialization) {
     } else if (typeof options === 'function') {
       callback = options;
       options = undefined;
-    } else if (options !== undefined && options !== null) {
+    } else if (options !== undefined) {
       require('internal/validators').validateObject(options, 'options');
     }
     validateMessage(message);

@@ -19,7 +19,7 @@
 // both write through channel.writeBuffer(req, buffer, handle).
 
 const { Buffer } = require('buffer');
-const { DefaultSerializer } = require('internal/v8/serializer');
+const { DefaultSerializer, kReleaseShared } = require('internal/v8/serializer');
 const { DefaultDeserializer } = require('internal/v8/deserializer');
 
 const ARRAY_BUFFER_VIEW_TAG = 0;
@@ -89,7 +89,7 @@ class AdvancedFramer {
     ser.writeRawBytes(LENGTH_PLACEHOLDER);
     ser.writeHeader();
     ser.writeValue(message);
-    const frame = ser.releaseBuffer();
+    const frame = ser[kReleaseShared]();
     const length = frame.length - 4;
     frame[0] = length >>> 24;
     frame[1] = (length >>> 16) & 0xFF;

@@ -46,12 +46,21 @@ function evalScript(name, code, print) {
 
 function runMain() {
   require('internal/modules/esm/loader').installHost();
+  if (binding.mainKind() === 'file') process.argv[1] = path.resolve(binding.main());
   preload();
+  // --import: ES modules that load (asynchronously, in order) before the entry point.
+  const imports = binding.flag('import');
+  if (imports) {
+    require('internal/modules/esm/main').preloadImports(imports.split('\u0000').filter(Boolean), runEntryPoint);
+  } else {
+    runEntryPoint();
+  }
+}
+
+function runEntryPoint() {
   const kind = binding.mainKind();
   if (kind === 'file') {
-    const { Module } = require('internal/modules/cjs/loader');
-    const main = path.resolve(binding.main());
-    process.argv[1] = main;
+    const main = process.argv[1];
     const inputType = binding.flag('input-type');
     if (inputType !== undefined && inputType !== null) {
       const { codes } = require('internal/errors');

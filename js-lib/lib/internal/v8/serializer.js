@@ -12,6 +12,10 @@ const isView = ArrayBuffer.isView;
 const arrayBufferByteLength =
   Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 
+// Serializer[kReleaseShared]() is releaseBuffer() without the copy into an
+// exactly sized ArrayBuffer, for internal callers that only read the bytes.
+const kReleaseShared = Symbol('kReleaseShared');
+
 function isArrayBuffer(value) {
   try {
     arrayBufferByteLength.call(value);
@@ -39,7 +43,11 @@ class Serializer {
   }
 
   releaseBuffer() {
-    return this.#writer.release();
+    return this.#writer.release(true);
+  }
+
+  [kReleaseShared]() {
+    return this.#writer.release(false);
   }
 
   transferArrayBuffer(id, arrayBuffer) {
@@ -98,4 +106,4 @@ class DefaultSerializer extends Serializer {
   }
 }
 
-module.exports = { Serializer, DefaultSerializer };
+module.exports = { Serializer, DefaultSerializer, kReleaseShared };

@@ -30,8 +30,28 @@ const bigIntValueOf = BigInt.prototype.valueOf;
 const regExpSource = getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
 const regExpFlags = getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
 
+// Scratch space for output: where Buffer.allocUnsafe takes small blocks from
+// a pool (node), that is far cheaper than a fresh off-heap Uint8Array; where
+// it does not (a JS Buffer), a plain Uint8Array skips the Buffer wrapping.
+const pooled = Buffer.allocUnsafe(1).buffer.byteLength > 1;
+const allocBytes = pooled ? (size) => Buffer.allocUnsafe(size) : (size) => new Uint8Array(size);
+
+const EMPTY = new Uint8Array(0);
+
 const scratchDouble = new Float64Array(1);
 const scratchDoubleBytes = new Uint8Array(scratchDouble.buffer);
+
+// The host's Proxy test (internalBinding('util').getProxyDetails), when it
+// has one: JS alone cannot tell a Proxy from its target. null: none.
+let proxyDetails;
+
+function isProxy(object) {
+  if (proxyDetails === undefined) {
+    const fn = require('internal/util/hooks').get().getProxyDetails;
+    proxyDetails = typeof fn === 'function' ? fn : null;
+  }
+  return proxyDetails !== null && proxyDetails(object, false) !== undefined;
+}
 
 // V8 stores integers in this range as Smis and writes them as kInt32.
 function isSmi(n) {
@@ -60,9 +80,7 @@ function varintSize(value) {
 class ValueWriter {
   constructor(owner) {
     this.owner = owner;
-    // Buffer.allocUnsafe: node takes small ones from its pool, far cheaper
-    // than a fresh off-heap Uint8Array.
-    this.buf = Buffer.allocUnsafe(INITIAL_CAPACITY);
+    this.buf = allocBytes(INITIAL_CAPACITY);
     this.pos = 0;
     this.ids = new Map();
     this.nextId = 0;
@@ -78,19 +96,29 @@ class ValueWriter {
 
   grow(bytes) {
     const capacity = Math.max(this.pos + bytes, this.buf.length * 2) + 64;
-    const next = Buffer.allocUnsafe(capacity);
+    const next = allocBytes(capacity);
     next.set(this.buf.subarray(0, this.pos), 0);
     this.buf = next;
   }
 
-  // The bytes written so far as a Buffer (sharing memory); starts afresh.
-  release() {
+  // The bytes written so far as a Buffer, and starts afresh. `exact` (the
+  // public releaseBuffer) gives the Buffer an ArrayBuffer of its own length,
+  // as node does; otherwise it may be a view into a larger block.
+  release(exact) {
+    const buf = this.buf;
+    const length = this.pos;
+    // Nothing is allocated until more is written: most serializers are
+    // released once and dropped.
+    this.buf = EMPTY;
+    this.pos = 0;
+    if (exact && (buf.byteOffset !== 0 || buf.buffer.byteLength !== length)) {
+      const out = new Uint8Array(new ArrayBuffer(length));
+      out.set(new Uint8Array(buf.buffer, buf.byteOffset, length));
+      return Buffer.from(out.buffer, 0, length);
+    }
     // Buffer.from, not subarray: a Buffer's subarray goes through the species
     // constructor, which is slow where Buffer is a JS polyfill.
-    const result = Buffer.from(this.buf.buffer, this.buf.byteOffset, this.pos);
-    this.buf = Buffer.allocUnsafe(INITIAL_CAPACITY);
-    this.pos = 0;
-    return result;
+    return Buffer.from(buf.buffer, buf.byteOffset, length);
   }
 
   writeTag(tag) {
@@ -275,6 +303,7 @@ class ValueWriter {
       this.writeVarint(seen);
       return;
     }
+    if (isProxy(object)) this.throwDataCloneError('[object Object] could not be cloned.');
     const kind = kindOf(object);
     // A view's buffer is written (and numbered) before the view itself.
     if (kind === Kind.VIEW && !this.viewsAsHostObjects) {

@@ -11,15 +11,21 @@ const isSep = (c) => c === '\\' || c === '/';
 function splitRoot(path) {
   if (path.length >= 2 && isSep(path[0]) && isSep(path[1])) {
     const m = /^[\\/]{2}([^\\/]+)[\\/]+([^\\/]+)([\\/]?)/.exec(path);
-    if (m) return { root: `\\\\${m[1]}\\${m[2]}\\`, device: `\\\\${m[1]}\\${m[2]}`, absolute: true, rest: path.slice(m[0].length) };
+    if (m) {
+      return { root: `\\\\${m[1]}\\${m[2]}\\`, device: `\\\\${m[1]}\\${m[2]}`, absolute: true,
+        rest: path.slice(m[0].length), rootLength: m[0].length };
+    }
   }
   const drive = /^[a-zA-Z]:/.exec(path);
   if (drive) {
     const absolute = path.length > 2 && isSep(path[2]);
-    return { root: absolute ? `${drive[0]}\\` : drive[0], device: drive[0], absolute, rest: path.slice(absolute ? 3 : 2) };
+    return {
+      root: absolute ? `${drive[0]}\\` : drive[0], device: drive[0], absolute, rest: path.slice(absolute ? 3 : 2),
+      rootLength: absolute ? 3 : 2,
+    };
   }
-  if (path.length > 0 && isSep(path[0])) return { root: '\\', device: '', absolute: true, rest: path.slice(1) };
-  return { root: '', device: '', absolute: false, rest: path };
+  if (path.length > 0 && isSep(path[0])) return { root: '\\', device: '', absolute: true, rest: path.slice(1), rootLength: 1 };
+  return { root: '', device: '', absolute: false, rest: path, rootLength: 0 };
 }
 
 function normalizeSegments(rest, absolute) {
@@ -44,7 +50,7 @@ const win32 = {
     if (path.length === 0) return '.';
     const { root, absolute, rest } = splitRoot(path);
     let tail = normalizeSegments(rest, absolute).join('\\');
-    if (tail.length === 0 && !absolute) tail = root.length > 0 ? '' : '.';
+    if (tail.length === 0 && !absolute) tail = '.';
     if (tail.length > 0 && isSep(path[path.length - 1])) tail += '\\';
     return root + tail;
   },
@@ -95,15 +101,16 @@ const win32 = {
     const resolved = win32.resolve(path);
     if (/^[a-zA-Z]:\\/.test(resolved)) return `\\\\?\\${resolved}`;
     if (resolved.startsWith('\\\\') && resolved[2] !== '?' && resolved[2] !== '.') return `\\\\?\\UNC\\${resolved.slice(2)}`;
-    return path;
+    return resolved.length <= 2 ? path : resolved;
   },
   dirname(path) {
     validateString(path, 'path');
-    const { root, rest } = splitRoot(path);
+    // Node returns the original characters of the path (separators are not normalized).
+    const { rest, rootLength } = splitRoot(path);
     const trimmed = rest.replace(/[\\/]+$/, '');
     const cut = Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/'));
-    if (cut === -1) return root || '.';
-    return root + trimmed.slice(0, cut).replace(/[\\/]+$/, '');
+    if (cut === -1) return rootLength > 0 ? path.slice(0, rootLength) : '.';
+    return path.slice(0, rootLength) + trimmed.slice(0, cut).replace(/[\\/]+$/, '');
   },
   basename(path, suffix = undefined) {
     if (suffix !== undefined) validateString(suffix, 'suffix');

@@ -34,3 +34,4 @@ try { new URL('x', 'bad'); } catch (e) { console.log(e.code, e.message, e.input,
 try { new URL(); } catch (e) { console.log(e.code, e.message); }
 console.log(require('util').inspect(new URL('https://a.com/p?x=1#h')));
 console.log(new URLSearchParams('a=1&b=2'), new URLSearchParams());
+for (const u of ['http://%ff/', 'http://%41%42.com/', 'http://a%2eb/', 'http://xn--/', 'http://EXAMPLE%2Ecom/', 'http://[::1%25eth0]/', 'http://a..b/', 'http://.a/', 'http://a./', 'http://ａｂｃ.com/', 'http://①.com/', 'http://Ⅻ.com/']) { try { console.log(new URL(u).href); } catch (e) { console.log('ERR', u); } }

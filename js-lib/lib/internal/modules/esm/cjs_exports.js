@@ -6,6 +6,7 @@
 //   Object.defineProperty(exports, 'x', ...) / Object.defineProperty(module.exports, 'x', ...)
 //   module.exports = { a, b: ..., 'c': ..., ...require('./other') }
 //   module.exports = require('./other')   (re-export: the other module's names)
+//   __exportStar(require('./other'), exports) / __export(require('./other'))   (TypeScript's re-exports)
 // Names that only appear at run time (computed keys, loops) are not found, as in Node.
 
 const IDENT = '[A-Za-z_$][\\w$]*';
@@ -13,6 +14,7 @@ const ASSIGN = new RegExp(`(?:^|[^.\\w$])(?:module\\s*\\.\\s*)?exports\\s*(?:\\.
 const DEFINE = /Object\s*\.\s*defineProperty\s*\(\s*(?:module\s*\.\s*)?exports\s*,\s*(['"])([^'"\n]+)\1/g;
 const OBJECT = /(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*\{/g;
 const REEXPORT = /(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*require\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
+const EXPORT_STAR = /__export(?:Star)?\s*\(\s*require\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
 const SPREAD_REQUIRE = /^\.\.\.\s*require\s*\(\s*(['"])([^'"\n]+)\1\s*\)$/;
 
 // Removes comments (strings are kept: names can be quoted) so commented-out code exports nothing.
@@ -32,6 +34,8 @@ function lex(source) {
   while ((m = DEFINE.exec(text)) !== null) names.add(m[2]);
   REEXPORT.lastIndex = 0;
   while ((m = REEXPORT.exec(text)) !== null) reexports.push(m[2]);
+  EXPORT_STAR.lastIndex = 0;
+  while ((m = EXPORT_STAR.exec(text)) !== null) reexports.push(m[2]);
   OBJECT.lastIndex = 0;
   while ((m = OBJECT.exec(text)) !== null) readObjectLiteral(text, OBJECT.lastIndex, names, reexports);
   return { names, reexports };

@@ -28,10 +28,16 @@ function isEsmFile(filename) {
   const scope = require('internal/modules/package_json').findScope(path.dirname(filename));
   if (scope !== null && scope.type !== 'none') return scope.type === 'module';
   const text = modules.readFile(filename);
-  if (text == null || !/(?:^|[;}])[ \t]*(?:import\s*[\w{*'"]|export[\s{*])|import\s*\.\s*meta|^await\s/m.test(text)) {
-    return false;
-  }
-  return realHost().looksLikeModule(filename, text);
+  if (text == null || !mayBeModule(text)) return false;
+  if (!realHost().looksLikeModule(filename, text)) return false;
+  realHost().warnTypeless(filename, scope);
+  return true;
+}
+
+// A cheap look for module syntax (an import/export statement, import.meta, an await at column 0), so that
+// only such files pay for a trial compilation as CommonJS.
+function mayBeModule(text) {
+  return /(?:^|[;}])[ \t]*(?:import\s*[\w{*'"]|export[\s{*])|import\s*\.\s*meta|^await\s/m.test(text);
 }
 
 // require() of an ES module (Node 22+): its namespace, when the graph has no pending top-level await.
@@ -54,4 +60,4 @@ function importFile(filename) {
   return import(require('internal/modules/esm/file_url').pathToFileUrl(filename));
 }
 
-module.exports = { installHost, isEsmFile, requireEsm, importFile };
+module.exports = { installHost, isEsmFile, mayBeModule, requireEsm, importFile };

@@ -109,9 +109,29 @@ function throwSite(err) {
   else if (!file.startsWith('node:')) return null;
   const text = file.startsWith('node:') ? modules.builtinSource(file.slice(5)) : modules.readFile(filename);
   if (text == null) return null;
-  const lineText = text.split('\n')[+match[2] - 1];
+  const line = +match[2];
+  const lineText = text.split('\n')[line - 1];
   if (lineText === undefined) return null;
-  return { file, line: +match[2], column: +match[3], lineText: lineText.replace(/\r$/, '') };
+  let column = +match[3];
+  if (line === 1 && !file.startsWith('node:')) {
+    column = Math.max(1, column - require('internal/modules/esm/facades').prefixLength(filename));
+  }
+  return { file, line, column, lineText: lineText.replace(/\r$/, '') };
 }
 
-module.exports = { runEntry, evalMain };
+// `--import x`: ES modules loaded, one after the other, before the entry point runs; a failure is fatal.
+function preloadImports(specifiers, then) {
+  const { importFile } = require('internal/modules/esm/loader');
+  const { resolve } = require('internal/modules/esm/resolve');
+  const parent = process.cwd() + '/';
+  let chain = Promise.resolve();
+  for (const specifier of specifiers) {
+    chain = chain.then(() => {
+      const resolved = resolve(specifier, parent);
+      return resolved.builtin !== undefined ? import('node:' + resolved.builtin) : importFile(resolved.path);
+    });
+  }
+  chain.then(then, reportMainError);
+}
+
+module.exports = { runEntry, evalMain, preloadImports };

@@ -10,7 +10,10 @@ const { codes } = require('internal/errors');
 const esmErrors = require('internal/modules/esm/errors');
 
 const modules = internalBinding('modules');
-const CONDITIONS = ['node', 'import', 'module-sync', 'default'];
+// Node's conditions for import, plus the user's (--conditions / -C).
+const userConditions = internalBinding('process').flag('conditions');
+const CONDITIONS = ['node', 'import', 'module-sync', 'default',
+  ...(typeof userConditions === 'string' ? userConditions.split('\u0000').filter(Boolean) : [])];
 const SCHEME = /^[a-zA-Z][a-zA-Z\d+\-.]*:/;
 
 const { pathToFileUrl: fileUrl, fileUrlToPath } = require('internal/modules/esm/file_url');
@@ -26,8 +29,9 @@ function builtinName(specifier) {
 
 // Resolves `specifier` imported from the file `parent` (an absolute path). Returns { builtin: name } or
 // { path }. With `mustExist` false (import.meta.resolve) a relative file is not checked.
+// A parent ending in '/' is a directory (--import resolves from the working directory).
 function resolve(specifier, parent, mustExist = true) {
-  const parentDir = path.dirname(parent);
+  const parentDir = parent.endsWith('/') ? parent.slice(0, -1) || '/' : path.dirname(parent);
   if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') ||
       specifier === '.' || specifier === '..') {
     const target = path.resolve(parentDir, decodeURIComponentSafe(specifier));
@@ -84,13 +88,14 @@ function packageResolve(specifier, parent) {
   }
   const subpath = '.' + (nameEnd === -1 ? '' : specifier.slice(nameEnd));
 
-  const scope = packageJson.findScope(path.dirname(parent));
+  const parentDir = parent.endsWith('/') ? parent.slice(0, -1) || '/' : path.dirname(parent);
+  const scope = packageJson.findScope(parentDir);
   if (scope !== null && scope.name === name && scope.exports !== undefined && scope.exports !== null) {
     const scopeDir = path.dirname(scope.path);
     return finalize(packageJson.resolveExports(scopeDir, subpath, scope.exports, CONDITIONS, parent), parent);
   }
 
-  let dir = path.dirname(parent);
+  let dir = parentDir;
   for (;;) {
     if (path.basename(dir) !== 'node_modules') {
       const pkgDir = (dir === '/' ? '' : dir) + '/node_modules/' + name;

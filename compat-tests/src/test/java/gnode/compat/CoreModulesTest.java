@@ -27,6 +27,11 @@ class CoreModulesTest {
     }
 
     @Test
+    void eventsListenerOrderValidationRejectionsAndIterators() {
+        fixture("events-details");
+    }
+
+    @Test
     void eventsLeakWarningGoesToStderrInNodesWords() {
         GnodeProcess.Result r = GnodeProcess.run("-e",
             "const E = require('events'); const e = new E(); for (let i = 0; i < 11; i++) e.on('foo', () => {});");
@@ -42,6 +47,11 @@ class CoreModulesTest {
     }
 
     @Test
+    void streamErrorsAreNodesAndAnyTypedArrayIsAChunk() {
+        fixture("stream-errors");
+    }
+
+    @Test
     void streamDefaultHighWaterMarkIs64KiBAsSinceNode22() {
         assertEquals("65536 16 65536\n", eval("const s = require('stream'); console.log("
             + "s.getDefaultHighWaterMark(false), s.getDefaultHighWaterMark(true), new s.Readable().readableHighWaterMark)"));
@@ -50,6 +60,11 @@ class CoreModulesTest {
     @Test
     void bufferHasNodesEncodingsErrorsAndHelpers() {
         fixture("buffer");
+    }
+
+    @Test
+    void bufferWritesFillsNumbersAndArgumentChecks() {
+        fixture("buffer-details");
     }
 
     @Test
@@ -70,6 +85,11 @@ class CoreModulesTest {
     @Test
     void pathPosixAndWin32() {
         fixture("path");
+    }
+
+    @Test
+    void pathWin32DrivesAndUncRoots() {
+        fixture("path-win32");
     }
 
     @Test
@@ -105,6 +125,11 @@ class CoreModulesTest {
     @Test
     void abortEventTargetDomExceptionBase64AndPerformanceGlobals() {
         fixture("web-globals");
+    }
+
+    @Test
+    void perfHooksMarksMeasuresAndObservers() {
+        fixture("perf-hooks");
     }
 
     @Test

@@ -161,4 +161,82 @@ class EsmTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("type module lib-value undefined\n", r.stdout(), r::toString);
     }
+
+    @Test
+    void commonJsImportsRunInGraphOrderAndImportMetaMainMarksTheEntry() {
+        GnodeProcess.Result r = run("order.mjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("a\nc\nmain true c-value\nimported main? false\n", r.stdout(), r::toString);
+    }
+
+    @Test
+    void moduleSyntaxInATypelessJsFileIsDetectedWithNodesWarning() {
+        GnodeProcess.Result r = run("detect.js");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("detected undefined\n", r.stdout(), r::toString);
+        assertTrue(r.stderr().contains("[MODULE_TYPELESS_PACKAGE_JSON] Warning: Module type of file://"
+                + DIR.resolve("detect.js") + " is not specified and it doesn't parse as CommonJS.\n"
+                + "Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n"
+                + "To eliminate this warning, add \"type\": \"module\" to " + DIR.resolve("package.json") + "."),
+                r::toString);
+    }
+
+    @Test
+    void requireOfAnEsModuleHonoursItsModuleExportsExport() {
+        GnodeProcess.Result r = run("require-esm-exports.cjs");
+        assertEquals("chosen-by-module.exports\n", r.stdout(), r::toString);
+    }
+
+    @Test
+    void createRequireFromAModule() {
+        GnodeProcess.Result r = run("create-require.mjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("named-export exp-cjs true\n", r.stdout(), r::toString);
+    }
+
+    @Test
+    void commonJsReExportsGiveNamedExports() {
+        GnodeProcess.Result r = run("reexports.mjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("named-export own 42\n", r.stdout(), r::toString);
+    }
+
+    @Test
+    void missingModuleBehindANamedImportRejectsWithNodesError() {
+        GnodeProcess.Result r = run("nested-missing.mjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("""
+                ERR_MODULE_NOT_FOUND Cannot find package 'no-such-pkg' imported from <dir>/imports-missing.mjs
+                ERR_MODULE_NOT_FOUND Cannot find module '<dir>/nowhere.mjs' imported from <dir>/imports-missing-file.mjs
+                """, r.stdout(), r::toString);
+    }
+
+    @Test
+    void missingEntryModuleIsCommonJsModuleNotFound() {
+        GnodeProcess.Result r = run("missing.mjs");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("Error: Cannot find module '" + DIR.resolve("missing.mjs") + "'"), r::toString);
+        assertTrue(r.stderr().contains("code: 'MODULE_NOT_FOUND'"), r::toString);
+    }
+
+    @Test
+    void importOptionLoadsModulesAfterRequireAndBeforeTheEntry() {
+        GnodeProcess.Result r = run("--import", "./order-a.mjs", "--require", "./order-c.cjs", "-e", "console.log('main')");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("c\na\nmain\n", r.stdout(), r::toString);
+
+        GnodeProcess.Result missing = run("--import", "no-such-pkg", "-e", "console.log('main')");
+        assertEquals(1, missing.exitCode(), missing::toString);
+        assertEquals("", missing.stdout(), missing::toString);
+        assertTrue(missing.stderr().contains("Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'no-such-pkg' imported from "
+                + DIR + "/"), missing::toString);
+    }
+
+    @Test
+    void userConditionsTakePartInExportsResolution() {
+        String code = "import v from 'cond-pkg'; console.log(v)";
+        assertEquals("import-condition\n", run("--input-type=module", "-e", code).stdout());
+        assertEquals("custom-condition\n", run("-C", "custom", "--input-type=module", "-e", code).stdout());
+        assertEquals("custom-condition\n", run("--conditions=custom", "--input-type=module", "-e", code).stdout());
+    }
 }

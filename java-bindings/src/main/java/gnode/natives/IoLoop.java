@@ -31,6 +31,9 @@ public final class IoLoop implements AutoCloseable {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private volatile boolean closing;
+    /** Guards the eventfd against being written after the I/O thread closed it (its number could be reused). */
+    private final Object wakeLock = new Object();
+    private boolean wakeFdClosed;
 
     // Owned by the I/O thread.
     private final Arena arena = Arena.ofShared();
@@ -95,9 +98,12 @@ public final class IoLoop implements AutoCloseable {
     void post(Runnable task) {
         tasks.add(task);
         if (Thread.currentThread() != thread && wakePending.compareAndSet(false, true)) {
-            MemorySegment one = Native.Scratch.get().buf;
-            one.set(JAVA_LONG, 0, 1L);
-            Libc.write(wakeFd, one, 8);
+            synchronized (wakeLock) {
+                if (wakeFdClosed) return;
+                MemorySegment one = Native.Scratch.get().buf;
+                one.set(JAVA_LONG, 0, 1L);
+                Libc.write(wakeFd, one, 8);
+            }
         }
     }
 
@@ -150,7 +156,10 @@ public final class IoLoop implements AutoCloseable {
             }
         }
         Libc.close(epfd);
-        Libc.close(wakeFd);
+        synchronized (wakeLock) {
+            wakeFdClosed = true;
+            Libc.close(wakeFd);
+        }
         arena.close();
     }
 

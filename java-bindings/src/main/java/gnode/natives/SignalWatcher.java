@@ -14,11 +14,15 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
  * Delivers process signals to JS, through sun.misc.Signal (the JVM's own dispatcher thread, then the JS executor).
- * The JVM refuses signals it uses itself: on HotSpot/Linux SIGUSR1, SIGQUIT (thread dumps, unless -Xrs), SIGSEGV,
- * SIGBUS, SIGFPE, SIGILL, SIGKILL, SIGSTOP cannot be watched (watch returns -EINVAL); SIGINT, SIGTERM, SIGHUP,
- * SIGUSR2, SIGWINCH, SIGCONT, SIGTSTP, SIGTTIN, SIGTTOU, SIGALRM, SIGPIPE... can.
+ * Measured on HotSpot 25/Linux: every signal can be watched except SIGQUIT (the JVM's thread dump), SIGKILL and
+ * SIGSTOP, and the synchronous fault signals SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, which the JVM needs for
+ * itself (HotSpot would accept SIGBUS and SIGTRAP, but taking them over breaks mapped files and, on aarch64,
+ * compiled-code traps; we refuse them). With -Xrs the JVM also refuses SIGINT, SIGTERM and SIGHUP.
+ * watch returns -EINVAL for a refused signal.
  */
 public final class SignalWatcher {
+    private static final java.util.Set<Integer> RESERVED = java.util.Set.of(4, 5, 7, 8, 11); // ILL TRAP BUS FPE SEGV
+
     private final Executor js;
     private final Map<Integer, sun.misc.SignalHandler> previous = new HashMap<>();
 
@@ -27,7 +31,7 @@ public final class SignalWatcher {
     /** Calls onJsThread (on the JS executor) for every delivery of signo; replaces an earlier watch. 0 or -EINVAL. */
     public synchronized int watch(int signo, Runnable onJsThread) {
         String name = Signals.name(signo);
-        if (name == null) return -Errno.EINVAL;
+        if (name == null || RESERVED.contains(signo)) return -Errno.EINVAL;
         try {
             sun.misc.SignalHandler old = sun.misc.Signal.handle(new sun.misc.Signal(name.substring(3)), sig -> {
                 try { js.execute(onJsThread); } catch (RejectedExecutionException ignored) { /* shutting down */ }

@@ -106,7 +106,9 @@ public final class GnodeRuntime implements AutoCloseable {
             call(() -> entry.invokeMember("runMain"));
             loop.run();
             if (!loop.isStopped()) {
-                exitCode = entry.invokeMember("emitExit").asInt();
+                // An 'exit' listener that throws is an uncaught exception (reported, exit code 1).
+                Value code = call(() -> entry.invokeMember("emitExit"));
+                exitCode = code == null ? 1 : code.asInt();
             }
         } catch (ExitRequest exit) {
             exitCode = exit.code();

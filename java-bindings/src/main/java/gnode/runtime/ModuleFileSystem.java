@@ -70,7 +70,7 @@ final class ModuleFileSystem implements FileSystem {
                 referrerFresh = true;
             } else if (EsmPaths.isBare(path)) {
                 return Path.of(host.resolve(path, fresh ? referrer : null));
-            } else if (!fresh) {
+            } else if (!fresh && (path.startsWith("./") || path.startsWith("../"))) {
                 return Path.of(host.resolve(path, null));
             }
         }

@@ -22,6 +22,8 @@ class SignalTest {
             assertEquals("test-js", got.get(5, TimeUnit.SECONDS));
             assertEquals(0, w.unwatch(Signals.SIGUSR2));
             assertEquals(-Errno.EINVAL, w.watch(Signals.SIGKILL, () -> { }));
+            assertEquals(-Errno.EINVAL, w.watch(7 /* SIGBUS: the JVM needs it */, () -> { }));
+            assertEquals(-Errno.EINVAL, w.watch(3 /* SIGQUIT: the JVM thread dump */, () -> { }));
             assertEquals(-Errno.EINVAL, w.watch(99, () -> { }));
         } finally {
             js.shutdownNow();

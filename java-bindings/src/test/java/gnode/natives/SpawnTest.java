@@ -124,6 +124,8 @@ class SpawnTest {
         assertEquals(-Errno.EBADF, h.loop.spawn(badFd, null).errno());
         var unopenedFd = SpawnRequest.of("/bin/true", List.of("true"), List.of(StdioSpec.IGNORE, StdioSpec.inherit(1999), StdioSpec.IGNORE));
         assertEquals(-Errno.EBADF, h.loop.spawn(unopenedFd, null).errno());
+        String huge = "x".repeat(200_000); // above the kernel's per-argument limit (MAX_ARG_STRLEN, 128 KiB)
+        assertEquals(-Errno.E2BIG, h.loop.spawn(SpawnRequest.of("/bin/echo", List.of("echo", huge), Harness.pipes(3)), null).errno());
         ProcessHandle failed = h.loop.spawn(SpawnRequest.of("/no/such", List.of("x"), Harness.pipes(3)), null);
         assertEquals(-Errno.ESRCH, failed.kill(Signals.SIGTERM));
         assertNull(failed.stdio(1));

@@ -1,0 +1,3 @@
+export default 'ignored';
+const chosen = 'chosen-by-module.exports';
+export { chosen as 'module.exports' };

@@ -1,0 +1,1 @@
+console.log('detected', typeof require); export const unused = 1;

@@ -1,0 +1,1 @@
+console.log('c'); module.exports = 'c-value';

@@ -1,0 +1,2 @@
+import { named, own, other } from './reexporter.cjs';
+console.log(named, own, other);

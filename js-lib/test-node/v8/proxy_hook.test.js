@@ -1,0 +1,37 @@
+'use strict';
+
+// With the host's getProxyDetails hook (internalBinding('util'), which gnode's
+// runtime may provide), proxies fail to clone as in node. The hook is faked
+// here with node's own util.types.isProxy, before anything is serialized.
+
+const test = require('node:test');
+const assert = require('node:assert');
+const nodeV8 = require('node:v8');
+const { types } = require('node:util');
+const { gnodeRequire } = require('./gnode_lib');
+
+gnodeRequire('internal/util/hooks').get().getProxyDetails =
+  (value) => (types.isProxy(value) ? {} : undefined);
+const ours = gnodeRequire('v8');
+
+test('a Proxy cannot be cloned; _getDataCloneError sees node\'s message', () => {
+  for (const v8 of [nodeV8, ours]) {
+    const ser = new v8.DefaultSerializer();
+    let seen;
+    ser._getDataCloneError = (message) => {
+      seen = message;
+      return new Error('refused');
+    };
+    ser.writeHeader();
+    assert.throws(() => ser.writeValue({ inner: new Proxy({}, {}) }), /refused/);
+    assert.strictEqual(seen, '[object Object] could not be cloned.');
+  }
+  assert.throws(() => ours.serialize(new Proxy([], {})), {
+    name: 'Error', message: '[object Object] could not be cloned.',
+  });
+});
+
+test('everything else is unaffected by the hook', () => {
+  const value = { a: [1, { b: new Map([[1, 2]]) }] };
+  assert.ok(ours.serialize(value).equals(nodeV8.serialize(value)));
+});
