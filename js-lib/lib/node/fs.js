@@ -98,19 +98,12 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   return { buffer, offset, length, position: positionArg(position) };
 }
 
-// Copies a read result into the caller's buffer; returns the byte count.
-function deliverRead(byteBuffer, buffer, offset) {
-  const chunk = new Uint8Array(new ArrayBuffer(byteBuffer));
-  new Uint8Array(buffer.buffer, buffer.byteOffset + offset, chunk.length).set(chunk);
-  return chunk.length;
-}
-
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   const a = arguments.length <= 3 ? readArgs(fd, buffer, offsetOrOptions) :
     readArgs(fd, buffer, offsetOrOptions, length, position);
   if (a.length === 0) return 0;
-  const r = check(binding().read(fd, a.length, a.position, undefined), 'read');
-  return deliverRead(r, a.buffer, a.offset);
+  return check(binding().readInto(fd, a.buffer.buffer, a.buffer.byteOffset + a.offset, a.length, a.position,
+    undefined), 'read');
 }
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -140,9 +133,9 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     process.nextTick(callback, null, 0, a.buffer);
     return;
   }
-  binding().read(fd, a.length, a.position, (r) => {
+  binding().readInto(fd, a.buffer.buffer, a.buffer.byteOffset + a.offset, a.length, a.position, (r) => {
     if (isError(r)) callback(uvError(r, 'read'));
-    else callback(null, deliverRead(r, a.buffer, a.offset), a.buffer);
+    else callback(null, r, a.buffer);
   });
 }
 

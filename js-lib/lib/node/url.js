@@ -12,7 +12,7 @@ function errorCodes() {
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new (errorCodes().ERR_MISSING_ARGS)('domain');
   const host = parseHost(`${domain}`, false);
-  return host === null || host.startsWith('[') ? '' : host;
+  return host === null ? '' : host;
 }
 
 function domainToUnicode(domain) {
@@ -315,12 +315,37 @@ function urlFormat(urlObject, options = undefined) {
 }
 
 function urlResolve(source, relative) {
-  const resolved = new URL(relative, new URL(source, 'resolve://'));
+  let resolved;
+  try {
+    resolved = new URL(relative, new URL(source, 'resolve://'));
+  } catch {
+    return legacyOpaqueResolve(source, relative);
+  }
   if (resolved.protocol === 'resolve:') {
     const { pathname, search, hash } = resolved;
     return pathname + search + hash;
   }
   return resolved.toString();
+}
+
+// The legacy resolver's rule for a base without slashes (mailto:a@b): the first segment of a relative path is
+// the new host.
+function legacyOpaqueResolve(source, relative) {
+  const rel = urlParse(relative);
+  if (rel.protocol) return rel.format();
+  const result = urlParse(source);
+  const segments = (rel.pathname || '').split('/');
+  let host;
+  while (segments.length > 0 && !(host = segments.shift()));
+  if (host) {
+    result.host = host;
+    result.hostname = host;
+  }
+  result.pathname = segments.length > 0 ? segments.join('/') : null;
+  result.search = rel.search;
+  result.query = rel.query;
+  result.hash = rel.hash;
+  return result.format();
 }
 
 function urlResolveObject(source, relative) {

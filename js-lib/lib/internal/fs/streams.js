@@ -8,7 +8,9 @@ const { Readable, Writable, finished } = require('stream');
 const { codes } = require('internal/errors');
 const { ERR_OUT_OF_RANGE, ERR_INVALID_ARG_TYPE } = codes;
 const { validateInteger, validateFunction } = require('internal/validators');
-const { getValidatedPath, copyObject, parseFileMode, assertEncoding } = require('internal/fs/utils');
+const {
+  binding, isError, uvError, bufferFromNative, getValidatedPath, copyObject, parseFileMode, assertEncoding,
+} = require('internal/fs/utils');
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 
@@ -133,20 +135,24 @@ ReadStream.prototype._read = function (n) {
     this.push(null);
     return;
   }
-  const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  lazyFs().read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos, (err, bytesRead, buffer) => {
+  // The chunk is read into fresh native memory and pushed as is (no copy into a JS-allocated Buffer).
+  binding().read(this.fd, n, this.pos === undefined ? -1 : this.pos, (r) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {
-      this.emit('kIoDone', err);
+      this.emit('kIoDone', isError(r) ? uvError(r, 'read') : null);
       return;
     }
-    if (err) {
-      this.destroy(err);
-    } else if (bytesRead > 0) {
+    if (isError(r)) {
+      this.destroy(uvError(r, 'read'));
+      return;
+    }
+    const chunk = bufferFromNative(r);
+    const bytesRead = chunk.length;
+    if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
-      this.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+      this.push(chunk);
     } else {
       this.push(null);
     }

@@ -303,7 +303,10 @@ class ValueWriter {
       this.writeVarint(seen);
       return;
     }
-    if (isProxy(object)) this.throwDataCloneError('[object Object] could not be cloned.');
+    if (isProxy(object)) {
+      const tag = Array.isArray(object) ? 'Array' : 'Object';
+      this.throwDataCloneError(`[object ${tag}] could not be cloned.`);
+    }
     const kind = kindOf(object);
     // A view's buffer is written (and numbered) before the view itself.
     if (kind === Kind.VIEW && !this.viewsAsHostObjects) {

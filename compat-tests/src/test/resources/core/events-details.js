@@ -45,3 +45,6 @@ addAbortListener(AbortSignal.abort(), () => console.log('already aborted listene
   console.log(x.listenerCount('z'), x.listenerCount('error'));
   const [v] = await once(x, 'error', {}).then(() => [], (er) => [er]).catch(() => []) && [1]; console.log(v);
 })();
+console.log(new EE());
+const e3 = new EE(); e3.on('x', () => {}); e3.on('x', function f() {}); console.log(e3);
+class Foo extends EE {} console.log(new Foo({ captureRejections: true }));

@@ -30,45 +30,45 @@ public final class Fs {
     /** Directory entries without "." and "..": names and raw d_type values (see {@link #uvDirentType}). */
     public record Entries(int errno, List<String> names, byte[] types) {}
 
-    private static final class H {
+    private static final class Sig {
         static final FunctionDescriptor I_P = FunctionDescriptor.of(JAVA_INT, ADDRESS);
         static final FunctionDescriptor I_PI = FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT);
         static final FunctionDescriptor I_PP = FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS);
         static final FunctionDescriptor I_I = FunctionDescriptor.of(JAVA_INT, JAVA_INT);
-        static final MethodHandle OPEN = Native.errnoVarargs("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), 2);
-        static final MethodHandle PREAD = Native.errnoFn("pread", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
-        static final MethodHandle PWRITE = Native.errnoFn("pwrite", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
-        static final MethodHandle STATX = Native.errnoFn("statx", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
-        static final MethodHandle DUP = Native.errnoFn("dup", I_I);
-        static final MethodHandle FTRUNCATE = Native.errnoFn("ftruncate", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG));
-        static final MethodHandle FSYNC = Native.errnoFn("fsync", I_I);
-        static final MethodHandle FDATASYNC = Native.errnoFn("fdatasync", I_I);
-        static final MethodHandle MKDIR = Native.errnoFn("mkdir", I_PI);
-        static final MethodHandle RMDIR = Native.errnoFn("rmdir", I_P);
-        static final MethodHandle UNLINK = Native.errnoFn("unlink", I_P);
-        static final MethodHandle RENAME = Native.errnoFn("rename", I_PP);
-        static final MethodHandle GETDENTS = Native.errnoFn("getdents64", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-        static final MethodHandle REALPATH = Native.errnoFn("realpath", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
-        static final MethodHandle CHMOD = Native.errnoFn("chmod", I_PI);
-        static final MethodHandle FCHMOD = Native.errnoFn("fchmod", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-        static final MethodHandle SYMLINK = Native.errnoFn("symlink", I_PP);
-        static final MethodHandle LINK = Native.errnoFn("link", I_PP);
-        static final MethodHandle READLINK = Native.errnoFn("readlink", FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
-        static final MethodHandle ACCESS = Native.errnoFn("access", I_PI);
-        static final MethodHandle MKDTEMP = Native.errnoFn("mkdtemp", FunctionDescriptor.of(ADDRESS, ADDRESS));
-        static final MethodHandle UTIMENSAT = Native.errnoFn("utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-        static final MethodHandle FUTIMENS = Native.errnoFn("futimens", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
-        static final MethodHandle CHOWN = Native.errnoFn("chown", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-        static final MethodHandle LCHOWN = Native.errnoFn("lchown", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-        static final MethodHandle FCHOWN = Native.errnoFn("fchown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
     }
+    private static final class Open { static final MethodHandle H = Native.errnoVarargs("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), 2); }
+    private static final class Pread { static final MethodHandle H = Native.errnoFn("pread", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG)); }
+    private static final class Pwrite { static final MethodHandle H = Native.errnoFn("pwrite", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG)); }
+    private static final class Statx { static final MethodHandle H = Native.errnoFn("statx", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS)); }
+    private static final class Dup { static final MethodHandle H = Native.errnoFn("dup", Sig.I_I); }
+    private static final class Ftruncate { static final MethodHandle H = Native.errnoFn("ftruncate", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG)); }
+    private static final class Fsync { static final MethodHandle H = Native.errnoFn("fsync", Sig.I_I); }
+    private static final class Fdatasync { static final MethodHandle H = Native.errnoFn("fdatasync", Sig.I_I); }
+    private static final class Mkdir { static final MethodHandle H = Native.errnoFn("mkdir", Sig.I_PI); }
+    private static final class Rmdir { static final MethodHandle H = Native.errnoFn("rmdir", Sig.I_P); }
+    private static final class Unlink { static final MethodHandle H = Native.errnoFn("unlink", Sig.I_P); }
+    private static final class Rename { static final MethodHandle H = Native.errnoFn("rename", Sig.I_PP); }
+    private static final class Getdents { static final MethodHandle H = Native.errnoFn("getdents64", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG)); }
+    private static final class Realpath { static final MethodHandle H = Native.errnoFn("realpath", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS)); }
+    private static final class Chmod { static final MethodHandle H = Native.errnoFn("chmod", Sig.I_PI); }
+    private static final class Fchmod { static final MethodHandle H = Native.errnoFn("fchmod", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT)); }
+    private static final class Symlink { static final MethodHandle H = Native.errnoFn("symlink", Sig.I_PP); }
+    private static final class Link { static final MethodHandle H = Native.errnoFn("link", Sig.I_PP); }
+    private static final class Readlink { static final MethodHandle H = Native.errnoFn("readlink", FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG)); }
+    private static final class Access { static final MethodHandle H = Native.errnoFn("access", Sig.I_PI); }
+    private static final class Mkdtemp { static final MethodHandle H = Native.errnoFn("mkdtemp", FunctionDescriptor.of(ADDRESS, ADDRESS)); }
+    private static final class Utimensat { static final MethodHandle H = Native.errnoFn("utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT)); }
+    private static final class Futimens { static final MethodHandle H = Native.errnoFn("futimens", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)); }
+    private static final class Chown { static final MethodHandle H = Native.errnoFn("chown", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT)); }
+    private static final class Lchown { static final MethodHandle H = Native.errnoFn("lchown", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT)); }
+    private static final class Fchown { static final MethodHandle H = Native.errnoFn("fchown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT)); }
 
     private static int ret(int r, Native.Scratch s) { return r < 0 ? -s.errno() : r; }
 
     public static int open(String path, int flags, int mode) {
         Native.Scratch s = Native.Scratch.get();
         try (Arena a = Arena.ofConfined()) {
-            return ret((int) H.OPEN.invokeExact(s.errnoSlot, a.allocateFrom(path), flags, mode), s);
+            return ret((int) Open.H.invokeExact(s.errnoSlot, a.allocateFrom(path), flags, mode), s);
         } catch (Throwable t) { throw Native.bug(t); }
     }
 
@@ -83,8 +83,8 @@ public final class Fs {
         long want = dst.isDirect() ? len : Math.min(len, Native.Scratch.BUF_SIZE);
         long r;
         try {
-            r = position < 0 ? (long) Libc.Io.READ.invokeExact(s.errnoSlot, fd, target, want)
-                    : (long) H.PREAD.invokeExact(s.errnoSlot, fd, target, want, position);
+            r = position < 0 ? (long) Libc.Read.H.invokeExact(s.errnoSlot, fd, target, want)
+                    : (long) Pread.H.invokeExact(s.errnoSlot, fd, target, want, position);
         } catch (Throwable t) { throw Native.bug(t); }
         if (r < 0) return -s.errno();
         if (!dst.isDirect()) MemorySegment.copy(s.buf, JAVA_BYTE, 0, dst.array(), dst.arrayOffset() + dst.position(), (int) r);
@@ -106,8 +106,8 @@ public final class Fs {
         }
         long r;
         try {
-            r = position < 0 ? (long) Libc.Io.WRITE.invokeExact(s.errnoSlot, fd, from, want)
-                    : (long) H.PWRITE.invokeExact(s.errnoSlot, fd, from, want, position);
+            r = position < 0 ? (long) Libc.Write.H.invokeExact(s.errnoSlot, fd, from, want)
+                    : (long) Pwrite.H.invokeExact(s.errnoSlot, fd, from, want, position);
         } catch (Throwable t) { throw Native.bug(t); }
         if (r < 0) return -s.errno();
         src.position(src.position() + (int) r);
@@ -124,7 +124,7 @@ public final class Fs {
         Native.Scratch s = Native.Scratch.get();
         try (Arena a = Arena.ofConfined()) {
             MemorySegment b = s.buf;
-            int r = (int) H.STATX.invokeExact(s.errnoSlot, dirfd, a.allocateFrom(path == null ? "" : path), flags,
+            int r = (int) Statx.H.invokeExact(s.errnoSlot, dirfd, a.allocateFrom(path == null ? "" : path), flags,
                     Platform.STATX_BASIC_STATS_AND_BTIME, b);
             if (r < 0) return -s.errno();
             out[0] = makedev(b.get(JAVA_INT, Platform.STX_DEV_MAJOR), b.get(JAVA_INT, Platform.STX_DEV_MINOR));
@@ -156,52 +156,52 @@ public final class Fs {
 
     public static int dup(int fd) {
         Native.Scratch s = Native.Scratch.get();
-        try { return ret((int) H.DUP.invokeExact(s.errnoSlot, fd), s); } catch (Throwable t) { throw Native.bug(t); }
+        try { return ret((int) Dup.H.invokeExact(s.errnoSlot, fd), s); } catch (Throwable t) { throw Native.bug(t); }
     }
 
     public static int ftruncate(int fd, long length) {
         Native.Scratch s = Native.Scratch.get();
-        try { return ret((int) H.FTRUNCATE.invokeExact(s.errnoSlot, fd, length), s); } catch (Throwable t) { throw Native.bug(t); }
+        try { return ret((int) Ftruncate.H.invokeExact(s.errnoSlot, fd, length), s); } catch (Throwable t) { throw Native.bug(t); }
     }
 
     public static int fsync(int fd) {
         Native.Scratch s = Native.Scratch.get();
-        try { return ret((int) H.FSYNC.invokeExact(s.errnoSlot, fd), s); } catch (Throwable t) { throw Native.bug(t); }
+        try { return ret((int) Fsync.H.invokeExact(s.errnoSlot, fd), s); } catch (Throwable t) { throw Native.bug(t); }
     }
 
     public static int fdatasync(int fd) {
         Native.Scratch s = Native.Scratch.get();
-        try { return ret((int) H.FDATASYNC.invokeExact(s.errnoSlot, fd), s); } catch (Throwable t) { throw Native.bug(t); }
+        try { return ret((int) Fdatasync.H.invokeExact(s.errnoSlot, fd), s); } catch (Throwable t) { throw Native.bug(t); }
     }
 
-    public static int mkdir(String path, int mode) { return pathInt(H.MKDIR, path, mode); }
+    public static int mkdir(String path, int mode) { return pathInt(Mkdir.H, path, mode); }
 
-    public static int chmod(String path, int mode) { return pathInt(H.CHMOD, path, mode); }
+    public static int chmod(String path, int mode) { return pathInt(Chmod.H, path, mode); }
 
-    public static int access(String path, int mode) { return pathInt(H.ACCESS, path, mode); }
+    public static int access(String path, int mode) { return pathInt(Access.H, path, mode); }
 
-    public static int rmdir(String path) { return pathOnly(H.RMDIR, path); }
+    public static int rmdir(String path) { return pathOnly(Rmdir.H, path); }
 
-    public static int unlink(String path) { return pathOnly(H.UNLINK, path); }
+    public static int unlink(String path) { return pathOnly(Unlink.H, path); }
 
-    public static int rename(String from, String to) { return twoPaths(H.RENAME, from, to); }
+    public static int rename(String from, String to) { return twoPaths(Rename.H, from, to); }
 
-    public static int symlink(String target, String path) { return twoPaths(H.SYMLINK, target, path); }
+    public static int symlink(String target, String path) { return twoPaths(Symlink.H, target, path); }
 
-    public static int link(String existing, String path) { return twoPaths(H.LINK, existing, path); }
+    public static int link(String existing, String path) { return twoPaths(Link.H, existing, path); }
 
     public static int fchmod(int fd, int mode) {
         Native.Scratch s = Native.Scratch.get();
-        try { return ret((int) H.FCHMOD.invokeExact(s.errnoSlot, fd, mode), s); } catch (Throwable t) { throw Native.bug(t); }
+        try { return ret((int) Fchmod.H.invokeExact(s.errnoSlot, fd, mode), s); } catch (Throwable t) { throw Native.bug(t); }
     }
 
-    public static int chown(String path, int uid, int gid) { return pathOwner(H.CHOWN, path, uid, gid); }
+    public static int chown(String path, int uid, int gid) { return pathOwner(Chown.H, path, uid, gid); }
 
-    public static int lchown(String path, int uid, int gid) { return pathOwner(H.LCHOWN, path, uid, gid); }
+    public static int lchown(String path, int uid, int gid) { return pathOwner(Lchown.H, path, uid, gid); }
 
     public static int fchown(int fd, int uid, int gid) {
         Native.Scratch s = Native.Scratch.get();
-        try { return ret((int) H.FCHOWN.invokeExact(s.errnoSlot, fd, uid, gid), s); } catch (Throwable t) { throw Native.bug(t); }
+        try { return ret((int) Fchown.H.invokeExact(s.errnoSlot, fd, uid, gid), s); } catch (Throwable t) { throw Native.bug(t); }
     }
 
     private static int pathInt(MethodHandle mh, String path, int arg) {
@@ -242,7 +242,7 @@ public final class Fs {
         java.io.ByteArrayOutputStream types = new java.io.ByteArrayOutputStream();
         try {
             while (true) {
-                long n = (long) H.GETDENTS.invokeExact(s.errnoSlot, fd, s.buf, (long) Native.Scratch.BUF_SIZE);
+                long n = (long) Getdents.H.invokeExact(s.errnoSlot, fd, s.buf, (long) Native.Scratch.BUF_SIZE);
                 if (n < 0) return new Entries(-s.errno(), List.of(), new byte[0]);
                 if (n == 0) break;
                 for (long off = 0; off < n; ) {
@@ -273,7 +273,7 @@ public final class Fs {
         Native.Scratch s = Native.Scratch.get();
         try (Arena a = Arena.ofConfined()) {
             MemorySegment out = a.allocate(Platform.PATH_MAX + 1);
-            MemorySegment r = (MemorySegment) H.REALPATH.invokeExact(s.errnoSlot, a.allocateFrom(path), out);
+            MemorySegment r = (MemorySegment) Realpath.H.invokeExact(s.errnoSlot, a.allocateFrom(path), out);
             return r.address() == 0 ? new Text(-s.errno(), null) : new Text(0, out.getString(0));
         } catch (Throwable t) { throw Native.bug(t); }
     }
@@ -281,7 +281,7 @@ public final class Fs {
     public static Text readlink(String path) {
         Native.Scratch s = Native.Scratch.get();
         try (Arena a = Arena.ofConfined()) {
-            long n = (long) H.READLINK.invokeExact(s.errnoSlot, a.allocateFrom(path), s.buf, (long) Native.Scratch.BUF_SIZE);
+            long n = (long) Readlink.H.invokeExact(s.errnoSlot, a.allocateFrom(path), s.buf, (long) Native.Scratch.BUF_SIZE);
             if (n < 0) return new Text(-s.errno(), null);
             byte[] bytes = s.buf.asSlice(0, n).toArray(JAVA_BYTE);
             return new Text(0, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
@@ -293,7 +293,7 @@ public final class Fs {
         Native.Scratch s = Native.Scratch.get();
         try (Arena a = Arena.ofConfined()) {
             MemorySegment template = a.allocateFrom(prefix + "XXXXXX");
-            MemorySegment r = (MemorySegment) H.MKDTEMP.invokeExact(s.errnoSlot, template);
+            MemorySegment r = (MemorySegment) Mkdtemp.H.invokeExact(s.errnoSlot, template);
             return r.address() == 0 ? new Text(-s.errno(), null) : new Text(0, template.getString(0));
         } catch (Throwable t) { throw Native.bug(t); }
     }
@@ -309,14 +309,14 @@ public final class Fs {
         Native.Scratch s = Native.Scratch.get();
         try (Arena a = Arena.ofConfined()) {
             MemorySegment ts = timespecs(a, atime, mtime);
-            return ret((int) H.UTIMENSAT.invokeExact(s.errnoSlot, Platform.AT_FDCWD, a.allocateFrom(path), ts, flags), s);
+            return ret((int) Utimensat.H.invokeExact(s.errnoSlot, Platform.AT_FDCWD, a.allocateFrom(path), ts, flags), s);
         } catch (Throwable t) { throw Native.bug(t); }
     }
 
     public static int futimes(int fd, double atime, double mtime) {
         Native.Scratch s = Native.Scratch.get();
         try (Arena a = Arena.ofConfined()) {
-            return ret((int) H.FUTIMENS.invokeExact(s.errnoSlot, fd, timespecs(a, atime, mtime)), s);
+            return ret((int) Futimens.H.invokeExact(s.errnoSlot, fd, timespecs(a, atime, mtime)), s);
         } catch (Throwable t) { throw Native.bug(t); }
     }
 

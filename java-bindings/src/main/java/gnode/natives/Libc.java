@@ -10,8 +10,9 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 /**
- * Thin typed wrappers over libc. Each group of functions lives in its own holder class so that its downcall
- * handles are created on first use of that group only (creating all of them eagerly costs start-up time).
+ * Thin typed wrappers over libc. Each function's downcall handle lives in its own tiny holder class, so it is
+ * created on first use only: measured on a cold JVM, the FFM linker itself costs ~100 ms, the first handle ~35 ms,
+ * each further new signature ~5 ms (handles with an already seen signature ~0.1 ms).
  * Every wrapper that can fail returns -errno.
  */
 final class Libc {
@@ -26,36 +27,34 @@ final class Libc {
     }
 
     // ------------------------------------------------------------------ basic fd I/O
-    static final class Io {
-        static final MethodHandle CLOSE = Native.errnoFn("close", f(I, I));
-        static final MethodHandle READ = Native.errnoFn("read", f(L, I, P, L));
-        static final MethodHandle WRITE = Native.errnoFn("write", f(L, I, P, L));
-        static final MethodHandle FCNTL = Native.errnoVarargs("fcntl", f(I, I, I, I), 2);
-        static final MethodHandle SOCKETPAIR = Native.errnoFn("socketpair", f(I, I, I, I, P));
-        static final MethodHandle SHUTDOWN = Native.errnoFn("shutdown", f(I, I, I));
-    }
+    private static final class Close { static final MethodHandle H = Native.errnoFn("close", f(I, I)); }
+    static final class Read { static final MethodHandle H = Native.errnoFn("read", f(L, I, P, L)); }
+    static final class Write { static final MethodHandle H = Native.errnoFn("write", f(L, I, P, L)); }
+    private static final class Fcntl { static final MethodHandle H = Native.errnoVarargs("fcntl", f(I, I, I, I), 2); }
+    private static final class Socketpair { static final MethodHandle H = Native.errnoFn("socketpair", f(I, I, I, I, P)); }
+    private static final class Shutdown { static final MethodHandle H = Native.errnoFn("shutdown", f(I, I, I)); }
 
     static int close(int fd) {
         Native.Scratch s = Native.Scratch.get();
-        try { int r = (int) Io.CLOSE.invokeExact(s.errnoSlot, fd); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) Close.H.invokeExact(s.errnoSlot, fd); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
     static long read(int fd, MemorySegment buf, long len) {
         Native.Scratch s = Native.Scratch.get();
-        try { long r = (long) Io.READ.invokeExact(s.errnoSlot, fd, buf, len); return r < 0 ? -s.errno() : r; }
+        try { long r = (long) Read.H.invokeExact(s.errnoSlot, fd, buf, len); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
     static long write(int fd, MemorySegment buf, long len) {
         Native.Scratch s = Native.Scratch.get();
-        try { long r = (long) Io.WRITE.invokeExact(s.errnoSlot, fd, buf, len); return r < 0 ? -s.errno() : r; }
+        try { long r = (long) Write.H.invokeExact(s.errnoSlot, fd, buf, len); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
     static int fcntl(int fd, int cmd, int arg) {
         Native.Scratch s = Native.Scratch.get();
-        try { int r = (int) Io.FCNTL.invokeExact(s.errnoSlot, fd, cmd, arg); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) Fcntl.H.invokeExact(s.errnoSlot, fd, cmd, arg); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
@@ -63,7 +62,7 @@ final class Libc {
     static int socketpair(int type, int[] fds) {
         Native.Scratch s = Native.Scratch.get();
         try {
-            int r = (int) Io.SOCKETPAIR.invokeExact(s.errnoSlot, Platform.AF_UNIX, type, 0, s.buf);
+            int r = (int) Socketpair.H.invokeExact(s.errnoSlot, Platform.AF_UNIX, type, 0, s.buf);
             if (r < 0) return -s.errno();
             fds[0] = s.buf.get(JAVA_INT, 0);
             fds[1] = s.buf.get(JAVA_INT, 4);
@@ -73,7 +72,7 @@ final class Libc {
 
     static int shutdown(int fd, int how) {
         Native.Scratch s = Native.Scratch.get();
-        try { int r = (int) Io.SHUTDOWN.invokeExact(s.errnoSlot, fd, how); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) Shutdown.H.invokeExact(s.errnoSlot, fd, how); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
@@ -85,17 +84,15 @@ final class Libc {
     }
 
     // ------------------------------------------------------------------ epoll, eventfd, poll
-    static final class Poll {
-        static final MethodHandle EPOLL_CREATE1 = Native.errnoFn("epoll_create1", f(I, I));
-        static final MethodHandle EPOLL_CTL = Native.errnoFn("epoll_ctl", f(I, I, I, I, P));
-        static final MethodHandle EPOLL_WAIT = Native.errnoFn("epoll_wait", f(I, I, P, I, I));
-        static final MethodHandle EVENTFD = Native.errnoFn("eventfd", f(I, I, I));
-        static final MethodHandle POLL = Native.errnoFn("poll", f(I, P, L, I));
-    }
+    private static final class EpollCreate1 { static final MethodHandle H = Native.errnoFn("epoll_create1", f(I, I)); }
+    private static final class EpollCtl { static final MethodHandle H = Native.errnoFn("epoll_ctl", f(I, I, I, I, P)); }
+    private static final class EpollWait { static final MethodHandle H = Native.errnoFn("epoll_wait", f(I, I, P, I, I)); }
+    private static final class Eventfd { static final MethodHandle H = Native.errnoFn("eventfd", f(I, I, I)); }
+    private static final class Poll { static final MethodHandle H = Native.errnoFn("poll", f(I, P, L, I)); }
 
     static int epollCreate() {
         Native.Scratch s = Native.Scratch.get();
-        try { int r = (int) Poll.EPOLL_CREATE1.invokeExact(s.errnoSlot, Platform.EPOLL_CLOEXEC); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) EpollCreate1.H.invokeExact(s.errnoSlot, Platform.EPOLL_CLOEXEC); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
@@ -104,40 +101,38 @@ final class Libc {
         Native.Scratch s = Native.Scratch.get();
         ev.set(JAVA_INT, 0, events);
         ev.set(java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED, Platform.EPOLL_EVENT_DATA, data);
-        try { int r = (int) Poll.EPOLL_CTL.invokeExact(s.errnoSlot, epfd, op, fd, ev); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) EpollCtl.H.invokeExact(s.errnoSlot, epfd, op, fd, ev); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
     static int epollWait(int epfd, MemorySegment events, int max, int timeoutMs) {
         Native.Scratch s = Native.Scratch.get();
-        try { int r = (int) Poll.EPOLL_WAIT.invokeExact(s.errnoSlot, epfd, events, max, timeoutMs); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) EpollWait.H.invokeExact(s.errnoSlot, epfd, events, max, timeoutMs); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
     static int eventfd(int flags) {
         Native.Scratch s = Native.Scratch.get();
-        try { int r = (int) Poll.EVENTFD.invokeExact(s.errnoSlot, 0, flags); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) Eventfd.H.invokeExact(s.errnoSlot, 0, flags); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
     static int poll(MemorySegment fds, long nfds, int timeoutMs) {
         Native.Scratch s = Native.Scratch.get();
-        try { int r = (int) Poll.POLL.invokeExact(s.errnoSlot, fds, nfds, timeoutMs); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) Poll.H.invokeExact(s.errnoSlot, fds, nfds, timeoutMs); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 
     // ------------------------------------------------------------------ processes
-    static final class Proc {
-        static final MethodHandle PIDFD_OPEN = Native.errnoVarargs("syscall", f(L, L, I, I), 1);
-        static final MethodHandle PIDFD_SEND_SIGNAL = Native.errnoVarargs("syscall", f(L, L, I, I, P, I), 1);
-        static final MethodHandle WAITPID = Native.errnoFn("waitpid", f(I, I, P, I));
-        static final MethodHandle KILL = Native.errnoFn("kill", f(I, I, I));
-    }
+    private static final class PidfdOpen { static final MethodHandle H = Native.errnoVarargs("syscall", f(L, L, I, I), 1); }
+    private static final class PidfdSendSignal { static final MethodHandle H = Native.errnoVarargs("syscall", f(L, L, I, I, P, I), 1); }
+    private static final class Waitpid { static final MethodHandle H = Native.errnoFn("waitpid", f(I, I, P, I)); }
+    private static final class Kill { static final MethodHandle H = Native.errnoFn("kill", f(I, I, I)); }
 
     static int pidfdOpen(int pid) {
         Native.Scratch s = Native.Scratch.get();
         try {
-            long r = (long) Proc.PIDFD_OPEN.invokeExact(s.errnoSlot, Platform.SYS_PIDFD_OPEN, pid, 0);
+            long r = (long) PidfdOpen.H.invokeExact(s.errnoSlot, Platform.SYS_PIDFD_OPEN, pid, 0);
             return r < 0 ? -s.errno() : (int) r;
         } catch (Throwable t) { throw Native.bug(t); }
     }
@@ -145,7 +140,7 @@ final class Libc {
     static int pidfdSendSignal(int pidfd, int sig) {
         Native.Scratch s = Native.Scratch.get();
         try {
-            long r = (long) Proc.PIDFD_SEND_SIGNAL.invokeExact(s.errnoSlot, Platform.SYS_PIDFD_SEND_SIGNAL, pidfd, sig,
+            long r = (long) PidfdSendSignal.H.invokeExact(s.errnoSlot, Platform.SYS_PIDFD_SEND_SIGNAL, pidfd, sig,
                     MemorySegment.NULL, 0);
             return r < 0 ? -s.errno() : (int) r;
         } catch (Throwable t) { throw Native.bug(t); }
@@ -155,7 +150,7 @@ final class Libc {
     static int waitpid(int pid, int options, int[] status) {
         Native.Scratch s = Native.Scratch.get();
         try {
-            int r = (int) Proc.WAITPID.invokeExact(s.errnoSlot, pid, s.buf, options);
+            int r = (int) Waitpid.H.invokeExact(s.errnoSlot, pid, s.buf, options);
             if (r < 0) return -s.errno();
             if (r > 0) status[0] = s.buf.get(JAVA_INT, 0);
             return r;
@@ -164,7 +159,7 @@ final class Libc {
 
     static int kill(int pid, int sig) {
         Native.Scratch s = Native.Scratch.get();
-        try { int r = (int) Proc.KILL.invokeExact(s.errnoSlot, pid, sig); return r < 0 ? -s.errno() : r; }
+        try { int r = (int) Kill.H.invokeExact(s.errnoSlot, pid, sig); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
     }
 

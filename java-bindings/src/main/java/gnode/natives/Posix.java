@@ -25,16 +25,14 @@ public final class Posix {
         static final MethodHandle UMASK = Native.fn("umask", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     }
 
-    private static final class Misc {
-        static final MethodHandle CHDIR = Native.errnoFn("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        static final MethodHandle GETCWD = Native.errnoFn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
-        static final MethodHandle ISATTY = Native.fn("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-        static final MethodHandle IOCTL = Native.errnoVarargs("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), 2);
-        static final MethodHandle UNAME = Native.errnoFn("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        static final MethodHandle GETHOSTNAME = Native.errnoFn("gethostname", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
-        static final MethodHandle GETPWUID_R = Native.fn("getpwuid_r",
-                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
-    }
+    private static final class Chdir { static final MethodHandle H = Native.errnoFn("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS)); }
+    private static final class Getcwd { static final MethodHandle H = Native.errnoFn("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG)); }
+    private static final class Isatty { static final MethodHandle H = Native.fn("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT)); }
+    private static final class Ioctl { static final MethodHandle H = Native.errnoVarargs("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), 2); }
+    private static final class Uname { static final MethodHandle H = Native.errnoFn("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS)); }
+    private static final class Gethostname { static final MethodHandle H = Native.errnoFn("gethostname", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG)); }
+    private static final class GetpwuidR { static final MethodHandle H = Native.fn("getpwuid_r",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS)); }
 
     private static int id(MethodHandle mh) {
         try { return (int) mh.invokeExact(); } catch (Throwable t) { throw Native.bug(t); }
@@ -64,7 +62,7 @@ public final class Posix {
     public static int chdir(String path) {
         Native.Scratch s = Native.Scratch.get();
         try (Arena a = Arena.ofConfined()) {
-            int r = (int) Misc.CHDIR.invokeExact(s.errnoSlot, a.allocateFrom(path));
+            int r = (int) Chdir.H.invokeExact(s.errnoSlot, a.allocateFrom(path));
             return r < 0 ? -s.errno() : 0;
         } catch (Throwable t) { throw Native.bug(t); }
     }
@@ -72,7 +70,7 @@ public final class Posix {
     public static Fs.Text getcwd() {
         Native.Scratch s = Native.Scratch.get();
         try {
-            MemorySegment r = (MemorySegment) Misc.GETCWD.invokeExact(s.errnoSlot, s.buf, (long) Native.Scratch.BUF_SIZE);
+            MemorySegment r = (MemorySegment) Getcwd.H.invokeExact(s.errnoSlot, s.buf, (long) Native.Scratch.BUF_SIZE);
             return r.address() == 0 ? new Fs.Text(-s.errno(), null) : new Fs.Text(0, s.buf.getString(0));
         } catch (Throwable t) { throw Native.bug(t); }
     }
@@ -84,14 +82,14 @@ public final class Posix {
     }
 
     public static boolean isatty(int fd) {
-        try { return (int) Misc.ISATTY.invokeExact(fd) == 1; } catch (Throwable t) { throw Native.bug(t); }
+        try { return (int) Isatty.H.invokeExact(fd) == 1; } catch (Throwable t) { throw Native.bug(t); }
     }
 
     /** {columns, rows} of the terminal on fd, or null. */
     public static int[] winsize(int fd) {
         Native.Scratch s = Native.Scratch.get();
         try {
-            int r = (int) Misc.IOCTL.invokeExact(s.errnoSlot, fd, (long) Platform.TIOCGWINSZ, s.buf);
+            int r = (int) Ioctl.H.invokeExact(s.errnoSlot, fd, (long) Platform.TIOCGWINSZ, s.buf);
             if (r < 0) return null;
             return new int[] {Short.toUnsignedInt(s.buf.get(JAVA_SHORT, 2)), Short.toUnsignedInt(s.buf.get(JAVA_SHORT, 0))};
         } catch (Throwable t) { throw Native.bug(t); }
@@ -101,7 +99,7 @@ public final class Posix {
     public static String[] uname() {
         Native.Scratch s = Native.Scratch.get();
         try {
-            int r = (int) Misc.UNAME.invokeExact(s.errnoSlot, s.buf);
+            int r = (int) Uname.H.invokeExact(s.errnoSlot, s.buf);
             if (r < 0) return null;
             String[] out = new String[5];
             for (int i = 0; i < 5; i++) out[i] = s.buf.getString((long) i * Platform.UTSNAME_FIELD);
@@ -113,7 +111,7 @@ public final class Posix {
         Native.Scratch s = Native.Scratch.get();
         try {
             s.buf.set(JAVA_INT, 0, 0);
-            int r = (int) Misc.GETHOSTNAME.invokeExact(s.errnoSlot, s.buf, 256L);
+            int r = (int) Gethostname.H.invokeExact(s.errnoSlot, s.buf, 256L);
             return r < 0 ? null : s.buf.getString(0);
         } catch (Throwable t) { throw Native.bug(t); }
     }
@@ -125,7 +123,7 @@ public final class Posix {
             MemorySegment result = a.allocate(ADDRESS);
             for (long size = 4096; size <= (1 << 22); size *= 4) {
                 MemorySegment buf = a.allocate(size);
-                int r = (int) Misc.GETPWUID_R.invokeExact(uid, pw, buf, size, result);
+                int r = (int) GetpwuidR.H.invokeExact(uid, pw, buf, size, result);
                 if (r == Errno.ERANGE) continue;
                 if (r != 0 || result.get(ADDRESS, 0).address() == 0) return null;
                 return new String[] {str(pw, Platform.PW_NAME), str(pw, Platform.PW_DIR), str(pw, Platform.PW_SHELL),

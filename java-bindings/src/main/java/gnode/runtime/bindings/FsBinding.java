@@ -87,6 +87,52 @@ public final class FsBinding implements AutoCloseable {
         });
     }
 
+    /**
+     * Reads up to {@code length} bytes into the JS ArrayBuffer at {@code offset}: the count or -errno. The copy
+     * into the JS buffer happens on the JS thread (a Value is touched only there), 8 bytes per call.
+     */
+    public Object readInto(int fd, Value arrayBuffer, int offset, int length, double position, Value cb) {
+        long pos = (long) position;
+        if (cb == null || cb.isNull() || !cb.canExecute()) {
+            return copyInto(readChunk(fd, length, pos), arrayBuffer, offset);
+        }
+        runtime.loop().ref();
+        pool().execute(() -> {
+            Object r;
+            try {
+                r = readChunk(fd, length, pos);
+            } catch (RuntimeException | Error e) {
+                r = -5;
+            }
+            final Object done = r;
+            runtime.loop().execute(() -> {
+                runtime.loop().unref();
+                runtime.callback(cb, copyInto(done, arrayBuffer, offset));
+            });
+        });
+        return 0;
+    }
+
+    private static Object readChunk(int fd, int length, long pos) {
+        ByteBuffer buf = ByteBuffer.allocate(Math.max(length, 0)).order(ByteOrder.LITTLE_ENDIAN);
+        long n = length == 0 ? 0 : Fs.read(fd, buf, pos);
+        if (n < 0) return (int) n;
+        return buf.flip();
+    }
+
+    private static Object copyInto(Object result, Value arrayBuffer, int offset) {
+        if (!(result instanceof ByteBuffer data)) return result;
+        int n = data.remaining();
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            arrayBuffer.writeBufferLong(ByteOrder.LITTLE_ENDIAN, offset + i, data.getLong(i));
+        }
+        for (; i < n; i++) {
+            arrayBuffer.writeBufferByte(offset + i, data.get(i));
+        }
+        return n;
+    }
+
     /** Writes bytes [offset, offset+length) of the ArrayBuffer (all of them, retrying short writes). */
     public Object write(int fd, Value arrayBuffer, int offset, int length, double position, Value cb) {
         byte[] bytes = new byte[length];
