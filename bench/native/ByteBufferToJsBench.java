@@ -7,8 +7,11 @@ import java.nio.ByteBuffer;
 /**
  * Which chunk type is cheaper to hand to GraalJS as `new ArrayBuffer(byteBuffer)`: a heap or a direct ByteBuffer?
  * Measures, per 64 KiB chunk: Java-side creation (allocate + fill from a native read buffer), wrapping in JS, and
- * wrapping plus reading every byte in JS. Run with the java-bindings runtime classpath:
- *   java -cp "$(cat /tmp/cp.txt):java-bindings/target/classes" bench/native/ByteBufferToJsBench.java
+ * wrapping plus reading every byte in JS, and wrapping plus slice() (a copy, like Buffer.from). Run from the
+ * repository root with bin/gnode's JVM flags and the java-bindings runtime classpath:
+ *   mvn -q -o -pl java-bindings dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ *   java -Dn=2000 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED \
+ *        -cp "$(cat /tmp/cp.txt):java-bindings/target/classes" bench/native/ByteBufferToJsBench.java
  */
 public final class ByteBufferToJsBench {
     public static void main(String[] args) {

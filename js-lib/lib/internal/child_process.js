@@ -84,7 +84,17 @@ function getValidStdio(stdio, sync) {
     } else if (typeof entry === 'number' || (entry !== null && typeof entry === 'object' && typeof entry.fd === 'number')) {
       result.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
     } else if (entry !== null && typeof entry === 'object' && entry._handle && typeof entry._handle.fd === 'function') {
-      result.push({ type: 'fd', fd: entry._handle.fd() });
+      // One of our own streams handed to the child: the parent stops reading it, as Node does.
+      const handle = entry._handle;
+      handle.readStop();
+      entry._reading = false;
+      if (typeof entry.pause === 'function') entry.pause();
+      if (entry._readableState) {
+        entry._readableState.flowing = false;
+        entry._readableState.reading = false;
+      }
+      entry[kIsUsed] = true;
+      result.push({ type: 'fd', fd: handle.fd() });
     } else {
       throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('stdio', entry);
     }
@@ -143,7 +153,7 @@ class ChildProcess extends EventEmitter {
 
     if (options.serialization !== undefined) {
       require('internal/validators').validateOneOf(options.serialization, 'options.serialization',
-        ['json', 'advanced']);
+        [undefined, 'json', 'advanced']);
     }
     const serialization = options.serialization || 'json';
     if (ipc !== undefined) {

@@ -101,18 +101,31 @@ function latin1Slice(buf, start, end, mask) {
   return out;
 }
 
+// Lookup tables made on first use: two hex digits per byte, two base64 digits per 12 bits.
+let hexPairs;
+const base64Pairs = {};
+
 function hexSlice(buf, start, end) {
+  if (hexPairs === undefined) {
+    hexPairs = new Array(256);
+    for (let i = 0; i < 256; i++) hexPairs[i] = HEX[i >> 4] + HEX[i & 15];
+  }
   let out = '';
-  for (let i = start; i < end; i++) out += HEX[buf[i] >> 4] + HEX[buf[i] & 15];
+  for (let i = start; i < end; i++) out += hexPairs[buf[i]];
   return out;
 }
 
 function base64Slice(buf, start, end, alphabet, pad) {
+  let pairs = base64Pairs[alphabet];
+  if (pairs === undefined) {
+    pairs = base64Pairs[alphabet] = new Array(4096);
+    for (let i = 0; i < 4096; i++) pairs[i] = alphabet[i >> 6] + alphabet[i & 63];
+  }
   let out = '';
   let i = start;
   for (; i + 2 < end; i += 3) {
     const n = (buf[i] << 16) | (buf[i + 1] << 8) | buf[i + 2];
-    out += alphabet[n >> 18] + alphabet[(n >> 12) & 63] + alphabet[(n >> 6) & 63] + alphabet[n & 63];
+    out += pairs[n >> 12] + pairs[n & 4095];
   }
   if (end - i === 1) {
     const n = buf[i] << 16;
@@ -123,7 +136,6 @@ function base64Slice(buf, start, end, alphabet, pad) {
   }
   return out;
 }
-
 
 function utf16leSlice(buf, start, end) {
   const fast = codec().utf16Decoder.decode(buf.subarray(start, start + ((end - start) & ~1)));
@@ -146,7 +158,39 @@ function slice(buf, encoding, start, end) {
   }
 }
 
+const CLEAN_BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+
 function base64Decode(str) {
+  if (CLEAN_BASE64.test(str)) return cleanBase64Decode(str);
+  return lenientBase64Decode(str);
+}
+
+// Only alphabet characters (and final padding): four characters at a time.
+function cleanBase64Decode(str) {
+  let len = str.length;
+  while (len > 0 && str.charCodeAt(len - 1) === 61) len--;
+  const out = new Uint8Array((len * 3) >>> 2);
+  const T = B64_VALUES;
+  let n = 0;
+  let i = 0;
+  for (; i + 3 < len; i += 4) {
+    const v = (T[str.charCodeAt(i)] << 18) | (T[str.charCodeAt(i + 1)] << 12) |
+      (T[str.charCodeAt(i + 2)] << 6) | T[str.charCodeAt(i + 3)];
+    out[n++] = v >> 16;
+    out[n++] = (v >> 8) & 0xff;
+    out[n++] = v & 0xff;
+  }
+  const rest = len - i;
+  if (rest >= 2) {
+    const v = (T[str.charCodeAt(i)] << 18) | (T[str.charCodeAt(i + 1)] << 12) |
+      (rest === 3 ? T[str.charCodeAt(i + 2)] << 6 : 0);
+    out[n++] = v >> 16;
+    if (rest === 3) out[n++] = (v >> 8) & 0xff;
+  }
+  return out.subarray(0, n);
+}
+
+function lenientBase64Decode(str) {
   const out = new Uint8Array((str.length * 3) >>> 2);
   let bits = 0;
   let acc = 0;
@@ -230,10 +274,36 @@ function base64ByteLength(str) {
 const vendorFrom = Buffer.from;
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (value instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
+    return fromArrayBuffer(value, encodingOrOffset, length);
+  }
   if (value !== null && typeof value === 'object') return vendorFrom.call(Buffer, value, encodingOrOffset, length);
   throw new ERR_INVALID_ARG_TYPE('first argument',
     ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 };
+
+function fromArrayBuffer(buffer, byteOffset, length) {
+  if (byteOffset === undefined) {
+    byteOffset = 0;
+  } else {
+    byteOffset = +byteOffset;
+    if (Number.isNaN(byteOffset)) byteOffset = 0;
+  }
+  const maxLength = buffer.byteLength - byteOffset;
+  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    } else {
+      length = 0;
+    }
+  }
+  return asBuffer(new Uint8Array(buffer, byteOffset, length));
+}
 
 function fromString(string, encoding) {
   let normalized = 'utf8';
@@ -441,6 +511,148 @@ Buffer.prototype.equals = function equals(otherBuffer) {
   if (this.byteLength !== otherBuffer.byteLength) return false;
   return this.byteLength === 0 || vendorCompare.call(Buffer, this, otherBuffer) === 0;
 };
+
+function toInteger(n, defaultValue) {
+  n = +n;
+  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
+    return n % 1 === 0 ? n : Math.floor(n);
+  }
+  return defaultValue;
+}
+
+Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (targetStart === undefined) {
+    targetStart = 0;
+  } else {
+    targetStart = Number.isInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
+    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+  }
+  if (sourceStart === undefined) {
+    sourceStart = 0;
+  } else {
+    sourceStart = Number.isInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > this.byteLength) {
+      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.byteLength}`, sourceStart);
+    }
+  }
+  if (sourceEnd === undefined) {
+    sourceEnd = this.byteLength;
+  } else {
+    sourceEnd = Number.isInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
+    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+  }
+  if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
+  if (sourceEnd - sourceStart > target.byteLength - targetStart) sourceEnd = sourceStart + target.byteLength - targetStart;
+  const count = Math.min(sourceEnd - sourceStart, this.byteLength - sourceStart);
+  if (count <= 0) return 0;
+  Uint8Array.prototype.set.call(target, this.subarray(sourceStart, sourceStart + count), targetStart);
+  return count;
+};
+
+Buffer.prototype.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (arguments.length === 1) return vendorCompare.call(Buffer, this, target);
+  if (targetStart === undefined) targetStart = 0;
+  else validateOffset(targetStart, 'targetStart');
+  if (targetEnd === undefined) targetEnd = target.length;
+  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  if (sourceStart === undefined) sourceStart = 0;
+  else validateOffset(sourceStart, 'sourceStart');
+  if (sourceEnd === undefined) sourceEnd = this.length;
+  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
+  if (targetStart >= targetEnd) return 1;
+  return vendorCompare.call(Buffer, this.subarray(sourceStart, sourceEnd), target.subarray(targetStart, targetEnd));
+};
+
+for (const bits of [16, 32, 64]) {
+  const name = `swap${bits}`;
+  const base = Buffer.prototype[name];
+  Buffer.prototype[name] = {
+    [name]() {
+      if (this.length % (bits / 8) !== 0) throw new codes.ERR_INVALID_BUFFER_SIZE(`${bits}-bits`);
+      return base.call(this);
+    },
+  }[name];
+}
+
+// Where a search may start (Node's IndexOfOffset): negative offsets count from the end.
+function searchStart(length, offset, needleLength, forward) {
+  if (offset < 0) {
+    if (offset + length >= 0) return length + offset;
+    return forward || needleLength === 0 ? 0 : -1;
+  }
+  if (offset + needleLength <= length) return offset;
+  if (needleLength === 0) return length;
+  return forward ? -1 : length - 1;
+}
+
+function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
+  }
+  byteOffset = +byteOffset;
+  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : buffer.length;
+  byteOffset = Math.trunc(byteOffset);
+  let needle;
+  if (typeof val === 'number') {
+    needle = [val >>> 0 & 255];
+  } else if (typeof val === 'string') {
+    const normalized = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
+    if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    needle = encode(val, normalized);
+  } else if (isUint8Array(val)) {
+    needle = val;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+  }
+  const length = buffer.length;
+  const start = searchStart(length, byteOffset, needle.length, forward);
+  if (needle.length === 0) return start;
+  if (start < 0 || length < needle.length) return -1;
+  const first = needle[0];
+  // The engine's own indexOf/lastIndexOf find candidate first bytes; only those are compared in full.
+  let at = forward ? Uint8Array.prototype.indexOf.call(buffer, first, start) :
+    Uint8Array.prototype.lastIndexOf.call(buffer, first, Math.min(start, length - needle.length));
+  while (at !== -1) {
+    if (at + needle.length > length) return -1;
+    let k = 1;
+    while (k < needle.length && buffer[at + k] === needle[k]) k++;
+    if (k === needle.length) return at;
+    if (forward) at = Uint8Array.prototype.indexOf.call(buffer, first, at + 1);
+    else at = at === 0 ? -1 : Uint8Array.prototype.lastIndexOf.call(buffer, first, at - 1);
+  }
+  return -1;
+}
+
+Buffer.prototype.indexOf = function indexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+};
+
+Buffer.prototype.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+};
+
+Buffer.prototype.includes = function includes(val, byteOffset, encoding) {
+  return this.indexOf(val, byteOffset, encoding) !== -1;
+};
+
+// The per-encoding methods Node exposes on Buffer.prototype (buf.utf8Slice, buf.latin1Write, ...).
+for (const [prefix, encoding] of [['ascii', 'ascii'], ['base64', 'base64'], ['base64url', 'base64url'],
+  ['latin1', 'latin1'], ['hex', 'hex'], ['ucs2', 'utf16le'], ['utf8', 'utf8']]) {
+  Buffer.prototype[`${prefix}Slice`] = function (start = 0, end = this.length) {
+    return slice(this, encoding, start, end);
+  };
+  Buffer.prototype[`${prefix}Write`] = function (string, offset = 0, length = this.length - offset) {
+    return this.write(string, offset, length, encoding);
+  };
+}
 
 Buffer.prototype.inspect = Buffer.prototype[customInspect] = function inspect(recurseTimes, ctx) {
   const max = module.exports.INSPECT_MAX_BYTES;
@@ -684,6 +896,8 @@ function transcode(source, fromEncoding, toEncoding) {
 
 const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');
+const kFileName = Symbol('kFileName');
+const kLastModified = Symbol('kLastModified');
 
 function partBytes(part) {
   if (part instanceof Blob) return part[kBytes];
@@ -731,6 +945,16 @@ class Blob {
   async arrayBuffer() { return this[kBytes].slice().buffer; }
   async bytes() { return this[kBytes].slice(); }
   stream() { throw require('internal/modules/builtins').notImplemented('stream/web (Blob.prototype.stream)'); }
+
+  [customInspect](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return `[${name}]`;
+    const fields = { size: this.size, type: this.type };
+    if (this instanceof File) Object.assign(fields, { name: this.name, lastModified: this.lastModified });
+    const optDepth = options?.depth;
+    return `${name} ${(inspect ?? require('util').inspect)(fields,
+      { ...options, depth: Number.isInteger(optDepth) ? optDepth - 1 : optDepth })}`;
+  }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 
@@ -738,11 +962,11 @@ class File extends Blob {
   constructor(fileBits, fileName, options = undefined) {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
     super(fileBits, options);
-    this._name = `${fileName}`;
-    this._lastModified = options?.lastModified !== undefined ? Number(options.lastModified) : Date.now();
+    this[kFileName] = `${fileName}`;
+    this[kLastModified] = options?.lastModified !== undefined ? Number(options.lastModified) : Date.now();
   }
-  get name() { return this._name; }
-  get lastModified() { return this._lastModified; }
+  get name() { return this[kFileName]; }
+  get lastModified() { return this[kLastModified]; }
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 

@@ -6,7 +6,7 @@ const { ChildProcess, getValidStdio, convertToValidSignal, signalName } = requir
 const { Buffer } = require('buffer');
 const path = require('path');
 const {
-  validateAbortSignal, validateArray, validateBoolean, validateFunction, validateInt32, validateInteger,
+  validateAbortSignal, validateArray, validateBoolean, validateNumber, validateFunction, validateInt32, validateInteger,
   validateObject, validateOneOf, validateString,
 } = require('internal/validators');
 const { codes, ErrnoException, AbortError, genericNodeError } = require('internal/errors');
@@ -14,6 +14,7 @@ const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_CHILD
   ERR_CHILD_PROCESS_IPC_REQUIRED } = codes;
 
 const MAX_BUFFER = 1024 * 1024;
+let emittedDEP0190 = false;
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 function isURLLike(value) {
@@ -43,15 +44,11 @@ function validateArgumentsNullCheck(args, propName) {
 }
 
 function validateTimeout(timeout) {
-  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
-    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
-  }
+  if (timeout != null) validateInteger(timeout, 'timeout', 0);
 }
 
 function validateMaxBuffer(maxBuffer) {
-  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
-    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
-  }
+  if (maxBuffer != null) validateNumber(maxBuffer, 'options.maxBuffer', 0);
 }
 
 function sanitizeKillSignal(killSignal) {
@@ -104,6 +101,11 @@ function normalizeSpawnArguments(file, args, options) {
 
   if (options.shell) {
     validateArgumentNullCheck(options.shell, 'options.shell');
+    if (args.length > 0 && !emittedDEP0190) {
+      emittedDEP0190 = true;
+      process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
+        'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
+    }
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
@@ -458,8 +460,9 @@ function runSpawnSync(options) {
       input.buffer : input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength);
   }
   const killSignal = options.killSignal === undefined ? 15 : options.killSignal;
+  // null means "not set" to Node's native spawnSync: no timeout, no buffer limit.
   const raw = internalBinding('process_wrap').spawnSync(request, inputBuffer, options.timeout || 0, killSignal,
-    options.maxBuffer === undefined ? MAX_BUFFER : options.maxBuffer);
+    options.maxBuffer == null ? Infinity : options.maxBuffer);
   const [pid, errno, exitCode, termSignal, timedOut, maxBufferFd] = [raw[0], raw[1], raw[2], raw[3], raw[4], raw[5]];
   const result = { __proto__: null };
   let output = null;

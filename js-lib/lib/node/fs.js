@@ -6,9 +6,9 @@
 
 const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_FS_FILE_TOO_LARGE, ERR_FS_EISDIR, ERR_OUT_OF_RANGE } = codes;
+const { ERR_INVALID_ARG_TYPE, ERR_FS_FILE_TOO_LARGE, ERR_FS_EISDIR } = codes;
 const {
-  validateFunction, validateBoolean, validateInteger, validateObject, validateInt32, validateString,
+  validateFunction, validateBoolean, validateInteger, validateObject, validateInt32,
 } = require('internal/validators');
 const u = require('internal/fs/utils');
 const { binding, check, isError, uvError, getValidatedPath, toNativePath, validateFd, stringToFlags,
@@ -16,7 +16,6 @@ const { binding, check, isError, uvError, getValidatedPath, toNativePath, valida
 const { Stats, Dirent, statsFromNative } = require('internal/fs/stats');
 
 const kIoMaxLength = 2 ** 31 - 1;
-const kReadFileUnknownBufferLength = 64 * 1024;
 
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
@@ -188,6 +187,76 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   });
 }
 
+// ---- readv / writev: the buffers one after another, as one logical call.
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+
+function vectorArgs(fd, buffers, position) {
+  validateFd(fd);
+  validateBufferArray(buffers);
+  return typeof position === 'number' || typeof position === 'bigint' ? positionArg(position) : -1;
+}
+
+// Runs `step(buffer, position, done)` over the buffers; done(r) with r < 0 an errno; stops at a short count.
+function eachBuffer(buffers, position, step, finish) {
+  let total = 0;
+  let i = 0;
+  const next = () => {
+    if (i >= buffers.length) return finish(total);
+    const b = buffers[i++];
+    step(b, position < 0 ? -1 : position + total, (r) => {
+      if (isError(r)) return finish(total > 0 ? total : r);
+      total += r;
+      if (r < b.byteLength) return finish(total);
+      next();
+    });
+  };
+  next();
+}
+
+function syncStep(op) {
+  return (b, pos, done) => done(op(b, pos, undefined));
+}
+
+function readvOne(fd) {
+  return (b, pos, cb) => binding().readInto(fd, b.buffer, b.byteOffset, b.byteLength, pos, cb);
+}
+
+function writevOne(fd) {
+  return (b, pos, cb) => binding().write(fd, b.buffer, b.byteOffset, b.byteLength, pos, cb);
+}
+
+function readvSync(fd, buffers, position) {
+  const pos = vectorArgs(fd, buffers, position);
+  let result;
+  eachBuffer(buffers, pos, syncStep(readvOne(fd)), (r) => { result = r; });
+  return check(result, 'read');
+}
+
+function readv(fd, buffers, position, callback) {
+  if (typeof position === 'function') { callback = position; position = null; }
+  const pos = vectorArgs(fd, buffers, position);
+  callback = makeCallback(callback);
+  eachBuffer(buffers, pos, readvOne(fd), (r) => (isError(r) ? callback(uvError(r, 'read')) : callback(null, r, buffers)));
+}
+
+function writevSync(fd, buffers, position) {
+  const pos = vectorArgs(fd, buffers, position);
+  let result;
+  eachBuffer(buffers, pos, syncStep(writevOne(fd)), (r) => { result = r; });
+  return check(result, 'write');
+}
+
+function writev(fd, buffers, position, callback) {
+  if (typeof position === 'function') { callback = position; position = null; }
+  const pos = vectorArgs(fd, buffers, position);
+  callback = makeCallback(callback);
+  eachBuffer(buffers, pos, writevOne(fd), (r) => (isError(r) ? callback(uvError(r, 'write')) : callback(null, r, buffers)));
+}
+
 // ---- stat family
 function statOptions(options) {
   return options == null || typeof options !== 'object' ? { bigint: false } : options;
@@ -205,7 +274,7 @@ function fstatSync(fd, options = { bigint: false }) {
 function statOrLstatSync(kind, path, options = { bigint: false, throwIfNoEntry: true }) {
   const p = getValidatedPath(path);
   const r = binding()[kind](toNativePath(p), undefined);
-  if (isError(r) && r === -2 && options && options.throwIfNoEntry === false) return undefined;
+  if (r === -2 && options && options.throwIfNoEntry === false) return undefined;
   return toStats(check(r, kind, p), statOptions(options));
 }
 
@@ -241,9 +310,16 @@ function sizeHintOf(statResult) {
   return st.isFile() ? st.size : 0;
 }
 
-function finishRead(byteBuffer, encoding) {
-  const buf = u.bufferFromNative(byteBuffer);
+function finishRead(result, encoding) {
+  if (typeof result === 'string') return result;
+  const buf = u.bufferFromNative(result);
   return encoding ? buf.toString(encoding) : buf;
+}
+
+// Reads to EOF: with an encoding the binding decodes (a string), else a Buffer's ByteBuffer.
+function readAllCall(fd, size, encoding, cb) {
+  const native = u.nativeEncoding(encoding);
+  return native === undefined ? binding().readAll(fd, size, cb) : binding().readAllText(fd, size, native, cb);
 }
 
 function readFileSync(path, options) {
@@ -255,7 +331,7 @@ function readFileSync(path, options) {
   try {
     const size = sizeHintOf(check(binding().fstat(fd, undefined), 'fstat'));
     if (size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
-    const data = check(binding().readAll(fd, size, undefined), 'read');
+    const data = check(readAllCall(fd, size, options.encoding, undefined), 'read');
     return finishRead(data, options.encoding);
   } finally {
     if (!isUserFd) binding().close(fd, undefined);
@@ -276,7 +352,7 @@ function readFile(path, options, callback) {
       if (isError(st)) return fail(uvError(st, 'fstat'), fd);
       const size = sizeHintOf(st);
       if (size > kIoMaxLength) return fail(new ERR_FS_FILE_TOO_LARGE(size), fd);
-      binding().readAll(fd, size, (data) => {
+      readAllCall(fd, size, options.encoding, (data) => {
         if (isError(data)) return fail(uvError(data, 'read'), fd);
         let result;
         try {
@@ -373,7 +449,7 @@ function writeFileWith(path, data, options, callback) {
 function appendOptions(options) {
   options = u.getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   options = { ...options };
-  if (!options.flag || typeof options.flag === 'number' && false) options.flag = 'a';
+  if (!options.flag) options.flag = 'a';
   return options;
 }
 
@@ -447,12 +523,20 @@ function mkdirOptions(options) {
   return { mode, recursive };
 }
 
+// The first directory mkdir -p created, spelled as the caller spelled the path (Node does not resolve it).
+function firstCreated(created, path, native) {
+  if (created == null) return undefined;
+  const given = typeof path === 'string' ? path : Buffer.from(path).toString();
+  const keep = given.length - (native.length - created.length);
+  return keep > 0 ? given.slice(0, keep) : created;
+}
+
 function mkdirSync(path, options) {
   const p = getValidatedPath(path);
   const { mode, recursive } = mkdirOptions(options);
   if (recursive) {
-    const r = check(binding().mkdirp(toNativePath(p), mode, undefined), 'mkdir', p);
-    return r == null ? undefined : r;
+    const native = toNativePath(p);
+    return firstCreated(check(binding().mkdirp(native, mode, undefined), 'mkdir', p), p, native);
   }
   check(binding().mkdir(toNativePath(p), mode, undefined), 'mkdir', p);
 }
@@ -463,9 +547,10 @@ function mkdir(path, options, callback) {
   const { mode, recursive } = mkdirOptions(options);
   callback = makeCallback(callback);
   if (recursive) {
-    binding().mkdirp(toNativePath(p), mode, (r) => {
+    const native = toNativePath(p);
+    binding().mkdirp(native, mode, (r) => {
       if (isError(r)) callback(uvError(r, 'mkdir', p));
-      else callback(null, r == null ? undefined : r);
+      else callback(null, firstCreated(r, p, native));
     });
   } else {
     binding().mkdir(toNativePath(p), mode, resultTo(callback, 'mkdir', p));
@@ -482,7 +567,7 @@ function mkdtempSync(prefix, options) {
   const o = mkdtempPrefix(prefix, options);
   const native = toNativePath(o.prefix);
   const r = binding().mkdtemp(native, undefined);
-  return u.encodePath(check(r, 'mkdtemp', `${o.prefix}XXXXXX`), o.encoding);
+  return u.encodePath(tempName(o.prefix, check(r, 'mkdtemp', `${o.prefix}XXXXXX`)), o.encoding);
 }
 
 function mkdtemp(prefix, options, callback) {
@@ -490,7 +575,12 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(callback);
   const o = mkdtempPrefix(prefix, options);
   binding().mkdtemp(toNativePath(o.prefix),
-    resultTo(callback, 'mkdtemp', `${o.prefix}XXXXXX`, undefined, (r) => u.encodePath(r, o.encoding)));
+    resultTo(callback, 'mkdtemp', `${o.prefix}XXXXXX`, undefined, (r) => u.encodePath(tempName(o.prefix, r), o.encoding)));
+}
+
+// mkdtemp's result keeps the prefix as given (relative stays relative): prefix + the six random characters.
+function tempName(prefix, created) {
+  return (typeof prefix === 'string' ? prefix : Buffer.from(prefix).toString()) + created.slice(-6);
 }
 
 // Entries of one directory from the binding's packed string.
@@ -568,12 +658,9 @@ function readdir(path, options, callback) {
     (r) => readdirResult(r, p, options)));
 }
 
+// Node v25 removed rmdir's `recursive` option (DEP0147, End-of-Life): it is ignored; fs.rm removes trees.
 function rmdirSync(path, options) {
   const p = getValidatedPath(path);
-  if (options && options.recursive) {
-    check(binding().removeTree(toNativePath(p), undefined), 'rmdir', p);
-    return;
-  }
   check(binding().rmdir(toNativePath(p), undefined), 'rmdir', p);
 }
 
@@ -581,8 +668,7 @@ function rmdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
   const p = getValidatedPath(path);
-  const op = options && options.recursive ? 'removeTree' : 'rmdir';
-  binding()[op](toNativePath(p), resultTo(callback, 'rmdir', p));
+  binding().rmdir(toNativePath(p), resultTo(callback, 'rmdir', p));
 }
 
 function rmOptions(options) {
@@ -674,7 +760,14 @@ function symlinkTarget(target) {
   return typeof target === 'string' ? target : Buffer.from(target).toString();
 }
 
+function validateSymlinkType(type) {
+  if (typeof type === 'string' && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
+}
+
 function symlinkSync(target, path, type) {
+  validateSymlinkType(type);
   const t = symlinkTarget(target);
   const p = getValidatedPath(path);
   check(binding().symlink(t, toNativePath(p), undefined), 'symlink', t, p);
@@ -682,6 +775,7 @@ function symlinkSync(target, path, type) {
 
 function symlink(target, path, type, callback) {
   callback = makeCallback(typeof type === 'function' ? type : callback);
+  if (typeof type !== 'function') validateSymlinkType(type);
   const t = symlinkTarget(target);
   const p = getValidatedPath(path);
   binding().symlink(t, toNativePath(p), resultTo(callback, 'symlink', t, p));
@@ -952,18 +1046,16 @@ module.exports = {
   fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
   lchown, lchownSync, link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp,
   mkdtempSync, open, openSync, opendir, opendirSync, readdir, readdirSync, read, readSync, readFile, readFileSync, readlink,
-  readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync,
+  readlinkSync, readv, readvSync, writev, writevSync, statfs: notImplemented('statfs'),
+  statfsSync: notImplemented('statfsSync'), openAsBlob: notImplemented('openAsBlob'), realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync,
   symlink, symlinkSync, truncate, truncateSync, unwatchFile: notImplemented('unwatchFile'), unlink, unlinkSync,
   utimes, utimesSync, watch: notImplemented('watch'), watchFile: notImplemented('watchFile'),
   writeFile, writeFileSync, write, writeSync, Dirent, Stats,
   _toUnixTimestamp: u.toUnixTimestamp,
 };
 
+// fs.F_OK/R_OK/W_OK/X_OK are gone in Node v25 (DEP0176, End-of-Life): use fs.constants.
 Object.defineProperties(module.exports, {
-  F_OK: { __proto__: null, enumerable: true, value: 0 },
-  R_OK: { __proto__: null, enumerable: true, value: 4 },
-  W_OK: { __proto__: null, enumerable: true, value: 2 },
-  X_OK: { __proto__: null, enumerable: true, value: 1 },
   constants: { __proto__: null, enumerable: true, configurable: false, get: u.constants },
   ReadStream: { __proto__: null, enumerable: true, configurable: true, get: () => streams().ReadStream, set() {} },
   Dir: { __proto__: null, enumerable: true, configurable: true, get: () => dir().Dir, set() {} },

@@ -279,7 +279,22 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   return urlParse(urlResolve(this.format(), relative));
 };
 
+let urlParseWarned = false;
+
+// DEP0169 is an application deprecation: it fires once, and only for calls from outside node_modules.
+function warnUrlParse() {
+  if (urlParseWarned) return;
+  const frames = (new Error().stack ?? '').split('\n').slice(1);
+  const caller = frames.find((line) => !line.includes('(node:') && !/at node:/.test(line));
+  if (caller !== undefined && /[\\/]node_modules[\\/]/.test(caller)) return;
+  urlParseWarned = true;
+  process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have security ' +
+    'implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` vulnerabilities.',
+  'DeprecationWarning', 'DEP0169');
+}
+
 function urlParse(url, parseQueryString, slashesDenoteHost) {
+  warnUrlParse();
   if (url instanceof Url) return url;
   const u = new Url();
   u.parse(url, parseQueryString, slashesDenoteHost);

@@ -87,8 +87,6 @@ function setup() {
   }
   taskQueues.setRejectionHandler(fatal.processRejections);
 
-  // Unhandled SIGINT/SIGTERM/SIGHUP end the process by that signal, as in Node.
-  internalBinding('signals');
   const exit = require('internal/process/exit');
   const { runTicks } = taskQueues;
   // Every entry from the Java loop runs its callback and then the nextTick queue, inside the same call, so

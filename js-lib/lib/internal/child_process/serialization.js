@@ -7,7 +7,8 @@
 //   tagged 0, any other host object as a plain-object copy tagged 1).
 //
 // framer.writeMessage(value) -> Buffer holding one complete frame.
-// framer.parse(chunk, onMessage) takes any slice of the byte stream and calls
+// framer.parse(chunk, onMessage) takes any slice of the byte stream (a Buffer
+// or a plain Uint8Array; frames are read in place, not copied) and calls
 // onMessage(message) once per complete frame, in order. Its state is updated
 // before each call, so a throw (bad frame or listener) leaves the remaining
 // frames buffered for the next parse().

@@ -4,7 +4,7 @@
 
 const { codes } = require('internal/errors');
 const { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION } = codes;
-const { validateFunction, validateUint32, validateObject } = require('internal/validators');
+const { validateFunction, validateUint32 } = require('internal/validators');
 const { binding, check, isError, uvError, getValidatedPath, toNativePath, getOptions } = require('internal/fs/utils');
 const { Dirent, statsFromNative } = require('internal/fs/stats');
 
@@ -153,4 +153,4 @@ function opendir(path, options, callback) {
   });
 }
 
-module.exports = { Dir, opendir, opendirSync, validateObject };
+module.exports = { Dir, opendir, opendirSync };

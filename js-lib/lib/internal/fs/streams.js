@@ -13,6 +13,7 @@ const {
 } = require('internal/fs/utils');
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kUtf8Reader = Symbol('kUtf8Reader');
 
 function lazyFs() {
   return require('fs');
@@ -131,6 +132,10 @@ ReadStream.prototype._construct = function (callback) {
 
 ReadStream.prototype._read = function (n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  if (useUtf8Reader(this)) {
+    readText(this, Math.max(n, 0));
+    return;
+  }
   if (n <= 0) {
     this.push(null);
     return;
@@ -158,6 +163,41 @@ ReadStream.prototype._read = function (n) {
     }
   });
 };
+
+// A stream whose encoding is utf8 from its first read on is decoded by the binding (JS decoding is slow).
+function useUtf8Reader(stream) {
+  if (stream[kUtf8Reader] !== undefined) return stream[kUtf8Reader] !== null;
+  const enc = stream._readableState.encoding;
+  stream[kUtf8Reader] = enc === 'utf8' || enc === 'utf-8' ? binding().utf8Reader() : null;
+  return stream[kUtf8Reader] !== null;
+}
+
+function readText(stream, n) {
+  stream[kIsPerformingIO] = true;
+  stream[kUtf8Reader].read(stream.fd, n, stream.pos === undefined ? -1 : stream.pos, (r) => {
+    stream[kIsPerformingIO] = false;
+    // [bytesRead, text], or a bare -errno when the call itself failed.
+    const bytesRead = typeof r === 'number' ? r : r[0];
+    if (stream.destroyed) {
+      stream.emit('kIoDone', bytesRead < 0 ? uvError(bytesRead, 'read') : null);
+      return;
+    }
+    if (bytesRead < 0) {
+      stream.destroy(uvError(bytesRead, 'read'));
+      return;
+    }
+    const text = r[1];
+    if (bytesRead > 0) {
+      if (stream.pos !== undefined) stream.pos += bytesRead;
+      stream.bytesRead += bytesRead;
+      // An empty string (a chunk that ended mid-character) still counts as progress for the stream.
+      stream.push(text, 'utf8');
+    } else {
+      if (text.length > 0) stream.push(text, 'utf8');
+      stream.push(null);
+    }
+  });
+}
 
 ReadStream.prototype._destroy = function (err, callback) {
   destroy(this, err, callback);

@@ -177,18 +177,6 @@ const validateBufferArg = hideStackFrames((buffer, name = 'buffer') => {
   }
 });
 
-function getValidMode(mode, type) {
-  const def = type === 'copyFile' ? 0 : (type === 'access' ? 0 : 0o666);
-  if (mode == null) return def;
-  validateInteger(mode, 'mode', 0, type === 'copyFile' ? 7 : 7);
-  return mode;
-}
-
-// Bytes of a view as the binding takes them: (arrayBuffer, offset, length).
-function viewBytes(view) {
-  return [view.buffer, view.byteOffset, view.byteLength];
-}
-
 // A Buffer over a ByteBuffer result of the binding (shares its memory).
 function bufferFromNative(byteBuffer) {
   return Buffer.from(new ArrayBuffer(byteBuffer));
@@ -212,6 +200,21 @@ function getOptions(options, defaultOptions = {}) {
 function assertEncoding(encoding) {
   if (encoding && !Buffer.isEncoding(encoding)) {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  }
+}
+
+// The encoding names the binding decodes in Java, or undefined for 'buffer'/none.
+function nativeEncoding(encoding) {
+  if (!encoding || encoding === 'buffer') return undefined;
+  switch (String(encoding).toLowerCase()) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'ascii': return 'ascii';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'base64': return 'base64';
+    case 'base64url': return 'base64url';
+    case 'hex': return 'hex';
+    default: return undefined;
   }
 }
 
@@ -240,6 +243,6 @@ function toUnixTimestamp(time, name = 'time') {
 module.exports = {
   binding, constants, check, isError, uvError, getValidatedPath, toNativePath, toPathIfFileURL, validateFd,
   stringToFlags, validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateBufferArg,
-  getValidMode, viewBytes, bufferFromNative, getOptions, assertEncoding, copyObject, encodePath, toUnixTimestamp,
+  bufferFromNative, getOptions, assertEncoding, copyObject, nativeEncoding, encodePath, toUnixTimestamp,
   parseFileMode, isUint8Array,
 };

@@ -205,16 +205,17 @@ function createProcess() {
     validateString(id, 'id');
     return require('internal/modules/builtins').loadPublicBuiltin(id, true);
   };
-  proc.emit = function emit(type, ...rest) {
-    if (type === 'newListener' || type === 'removeListener') {
-      // Signal listeners start and stop OS signal watching.
-      const signal = rest[0];
-      if (typeof signal === 'string' && signal.startsWith('SIG')) {
-        require('internal/process/signals').onListenerChange(proc, signal, type === 'newListener');
-      }
+  // As in Node: adding the first listener for a signal starts watching it, removing the last one stops.
+  proc.on('newListener', function startListeningIfSignal(type) {
+    if (typeof type === 'string' && type.startsWith('SIG')) {
+      require('internal/process/signals').onListenerChange(proc, type, true);
     }
-    return EventEmitter.prototype.emit.call(this, type, ...rest);
-  };
+  });
+  proc.on('removeListener', function stopListeningIfSignal(type) {
+    if (typeof type === 'string' && type.startsWith('SIG')) {
+      require('internal/process/signals').onListenerChange(proc, type, false);
+    }
+  });
   // Lazy, like Node: the stdio streams are built on first use.
   for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
     Object.defineProperty(proc, name, {

@@ -19,3 +19,11 @@ console.log(url.format({ protocol: 'https', hostname: 'ex.com', pathname: '/x y'
 console.log(url.format(new URL('https://u:p@ex.com:81/p?q#h'), { auth: false, search: false, fragment: false }), url.format('http://a.com/x'));
 console.log(url.resolve('/one/two/three', 'four'), url.resolve('http://example.com/', '/one'), url.resolve('http://example.com/one', '/two'), url.resolve('http://a/b/c', '../d'));
 console.log(Object.keys(url).sort().join(','));
+console.log(url.format(new URL('http://xn--espaol-zwa.com:81/p'), { unicode: true }), url.domainToUnicode('xn--iñvalid.com'), url.domainToUnicode('EXAMPLE.com'), url.domainToASCII('[::1]'));
+console.log(url.parse('http://user@EXAMPLE.com:8080/a b?q=1#h', true));
+console.log(url.resolve('http://a/b/c/d;p?q', 'g;x?y#s'), url.resolve('/a/b', '../c'), url.resolve('mailto:a@b', 'x'));
+const u = new URL('file:///tmp/x'); u.host = 'h'; console.log(u.href); u.port = 5; console.log(u.href);
+const v = new URL('http://a/'); v.protocol = 'file'; console.log(v.href); v.protocol = 'https:'; console.log(v.href); v.port = '443'; console.log(v.href, v.port); v.port = '99999'; console.log(v.port); v.port = '12ab'; console.log(v.port);
+v.hostname = 'b:1'; console.log(v.href); v.host = '[::1]:3'; console.log(v.href); v.username = 'x'; v.password = ''; console.log(v.href); v.hash = ''; v.search = '?'; console.log(v.href, v.search);
+const o = new URL('foo:opaque path?x#y'); o.pathname = '/z'; o.host = 'h'; console.log(o.href, o.pathname, o.host); o.search = ''; o.hash = ''; console.log(o.href);
+const s = new URL('http://a/?a=1'); const sp = s.searchParams; sp.delete('a'); console.log(s.href); s.search = 'b=2'; console.log(sp.get('b'), [...sp.keys()]);

@@ -33,3 +33,9 @@ try { atob('*'); } catch (e) { console.log(e.name, e.code, e.message); }
 try { btoa('\u0100'); } catch (e) { console.log(e.name, e.code, e.message); }
 console.log(typeof performance.now(), performance.timeOrigin > 1e12, typeof performance.toJSON(), performance.mark('a').entryType, performance.measure('m', 'a').name, performance.getEntriesByType('mark').length);
 console.log(Object.prototype.toString.call(performance), typeof performance.eventLoopUtilization().utilization);
+const dx = new DOMException('msg', 'AbortError');
+console.log(String(dx), dx.stack.split('\n')[0], Object.keys(dx), Object.getOwnPropertyNames(dx), dx instanceof Error, dx.name, dx.message, dx.code);
+const acx = new AbortController(); acx.abort(); console.log(acx.signal.reason.stack.split('\n')[0]);
+console.log(require('util').inspect(dx).split('\n')[0]);
+console.log(Object.getOwnPropertyNames(DOMException.prototype).length, DOMException.DOMSTRING_SIZE_ERR, new DOMException().name, new DOMException().message === '', new DOMException('x', { name: 'DataCloneError', cause: 7 }).cause);
+try { DOMException.prototype.name; } catch (e) { console.log(e.code); }

@@ -1,3 +1,4 @@
 import { createRequire } from 'node:module';
-const require = createRequire(import.meta.filename);
-console.log(require('./interop.cjs').named, require('exp-pkg'), require.resolve('exp-pkg').endsWith('cjs.cjs'));
+const require = createRequire(import.meta.url);
+const fromPath = createRequire(import.meta.filename);
+console.log(require('./interop.cjs').named, fromPath('exp-pkg'), require.resolve('exp-pkg').endsWith('cjs.cjs'));

@@ -49,6 +49,7 @@ t(() => fs.readFileSync(file, 'bogus'));
 t(() => fs.readdirSync(file));
 t(() => fs.renameSync(missing, missing + '2'));
 t(() => fs.symlinkSync('/a', root));
+t(() => fs.symlinkSync('/a', path.join(root, 'l'), 'bogus'));
 t(() => fs.copyFileSync(missing, path.join(root, 'x')));
 t(() => fs.copyFileSync(file, file, fs.constants.COPYFILE_EXCL));
 t(() => fs.accessSync(missing));

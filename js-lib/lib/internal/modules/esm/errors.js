@@ -23,6 +23,8 @@ module.exports = {
     'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the ' +
     'top-level await comes from, use --experimental-print-required-tla.' +
     (parentPath ? `\n  From ${parentPath} ` : '') + (filename ? `\n  Requiring ${filename} ` : '')),
+  importAttributeMissing: (url, key, value) => esmError(TypeError, 'ERR_IMPORT_ATTRIBUTE_MISSING',
+    `Module "${url}" needs an import attribute of "${key}: ${value}"`),
   unsupportedScheme: (url) => esmError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
     'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received ' +
     `protocol '${url.slice(0, url.indexOf(':') + 1)}'`),

@@ -12,6 +12,7 @@ const { resolve, fileUrl } = require('internal/modules/esm/resolve');
 const { codes } = require('internal/errors');
 const formats = require('internal/modules/esm/formats');
 const facades = require('internal/modules/esm/facades');
+const esmErrors = require('internal/modules/esm/errors');
 
 const modules = internalBinding('modules');
 // Paths served without a file behind them (gnode.runtime.EsmPaths.VIRTUAL_ROOT).
@@ -71,16 +72,49 @@ function importedNames(referrer, wanted) {
   return names;
 }
 
+// The MIME type GraalJS parses `filename` as: JSON for a JSON file imported with `with { type: 'json' }`,
+// else JavaScript (gnode generates JavaScript for everything else, errors included).
+function mimeType(filename, referrer) {
+  const json = filename.endsWith('.json') && !virtualFiles.has(filename) && modules.stat(filename) === 0 &&
+    !jsonAttributeMissing(filename, referrer);
+  return json ? 'application/json' : 'application/javascript+module';
+}
+
+// Node requires `with { type: 'json' }` on a JSON import. GraalJS does not tell the file system the attributes,
+// so the importing module's text is read: only an import of this file found without any attributes (static
+// `from './x.json'` with nothing after it, or `import('./x.json')`) counts as missing.
+function jsonAttributeMissing(filename, referrer) {
+  const text = referrer ? (virtualFiles.get(referrer) ?? modules.readFile(referrer)) : null;
+  if (text == null) return false;
+  const names = specifierMatcher(filename, referrer);
+  const forms = /(?:\bfrom\s*|\bimport\s*\(\s*)(['"])([^'"\n]+)\1\s*([,)]|with\b|assert\b)?/g;
+  let found = false;
+  let m;
+  while ((m = forms.exec(text)) !== null) {
+    if (!names(m[2])) continue;
+    if (m[3] !== undefined && m[3] !== ')') return false;
+    found = true;
+  }
+  return found;
+}
+
 function load(filename, referrer) {
   try {
     if (filename.startsWith(VIRTUAL_ROOT)) return loadVirtual(filename.slice(VIRTUAL_ROOT.length));
     return loadFile(filename, referrer);
   } catch (err) {
-    const dir = referrer ? path.dirname(referrer) : process.cwd();
-    const names = importedNames(referrer, (written) => /^\.{0,2}\//.test(written) &&
-      path.resolve(dir, written) === filename);
-    return throwingModule(errorPath(err, names));
+    return throwingModule(errorPath(err, importedNames(referrer, specifierMatcher(filename, referrer))));
   }
+}
+
+// Which written specifiers in `referrer` lead to `filename` (a file, or a virtual built-in path).
+function specifierMatcher(filename, referrer) {
+  if (filename.startsWith(`${VIRTUAL_ROOT}builtin/`)) {
+    const name = filename.slice(VIRTUAL_ROOT.length + 'builtin/'.length);
+    return (written) => written === name || written === 'node:' + name;
+  }
+  const dir = referrer ? path.dirname(referrer) : process.cwd();
+  return (written) => written === filename || (/^\.{0,2}\//.test(written) && path.resolve(dir, written) === filename);
 }
 
 function loadVirtual(rest) {
@@ -109,6 +143,9 @@ function loadFile(requested, referrer) {
   if (kind !== 0) throw new codes.ERR_MODULE_NOT_FOUND(filename, referrer, fileUrl(filename));
   const format = formats.formatOf(filename);
   if (format === 'commonjs') return facades.commonjsFacade(filename);
+  if (format === 'json' && jsonAttributeMissing(filename, referrer)) {
+    throw esmErrors.importAttributeMissing(fileUrl(filename), 'type', 'json');
+  }
   const text = formats.stripBom(modules.readFile(filename) ?? '');
   if (format === 'json') return text;
   return facades.withImportMeta(text, filename, filename === mainFile);
@@ -158,7 +195,7 @@ Object.defineProperty(globalThis, HOST_KEY, { value: facadeApi, enumerable: fals
   configurable: false });
 
 module.exports = {
-  resolve: resolveForLoader, load, takeLastError, expectCompletion,
+  resolve: resolveForLoader, load, mimeType, takeLastError, expectCompletion,
   looksLikeModule: formats.looksLikeModule,
   warnTypeless: formats.warnTypeless,
   defineSource: (filename, text) => virtualFiles.set(filename, text),

@@ -17,6 +17,7 @@ function installHost() {
   modules.esmInstall({
     resolve: (specifier, referrer) => realHost().resolve(specifier, referrer),
     load: (filename, referrer) => realHost().load(filename, referrer),
+    mimeType: (filename, referrer) => realHost().mimeType(filename, referrer),
   });
 }
 
@@ -44,18 +45,32 @@ function mayBeModule(text) {
 // GraalJS returns the namespace even while evaluation still awaits, so the module's text ends with a call that
 // says it ran to the end (appended as a last line, so line numbers do not move).
 function requireEsm(filename, parent) {
+  if (parent === undefined) {
+    // The CommonJS loader has the Module for `filename` in its cache while loading it; its parent required it.
+    const loading = require('internal/modules/cjs/loader').Module._cache[filename];
+    parent = loading ? loading.parent : undefined;
+  }
   const esmHost = realHost();
   const source = esmHost.load(filename, parent ? parent.filename : undefined);
+  if (require('internal/modules/esm/tla').hasTopLevelAwait(source, filename)) {
+    throw require('internal/modules/esm/errors').requireAsyncModule(filename, parent && parent.filename);
+  }
   const completion = esmHost.expectCompletion();
   const namespace = modules.evalModuleAt(source + `\n;${completion.call}`, filename);
   if (!completion.done()) {
     throw require('internal/modules/esm/errors').requireAsyncModule(filename, parent && parent.filename);
   }
   // Node 23+: an ES module can choose what require() returns with an export named 'module.exports'.
-  return 'module.exports' in namespace ? namespace['module.exports'] : namespace;
+  if ('module.exports' in namespace) return namespace['module.exports'];
+  if (!('default' in namespace) || '__esModule' in namespace) return namespace;
+  // With a default export Node returns a namespace that also has `__esModule: true`, for tools that compiled
+  // ES modules to CommonJS: a module re-exporting this one.
+  const url = JSON.stringify(require('internal/modules/esm/file_url').pathToFileUrl(filename));
+  return modules.evalModuleAt(`export * from ${url}; export { default } from ${url}; export const __esModule = true;`,
+    `/gnode:esm/require/${filename}`);
 }
 
-// Imported by file URL: GraalJS names a module's source by its specifier, and Node's stack frames show URLs.
+// Imported by its file URL, as Node's loader does (GraalJS names the module's source after the specifier).
 function importFile(filename) {
   return import(require('internal/modules/esm/file_url').pathToFileUrl(filename));
 }

@@ -62,6 +62,8 @@ function watch(start, filename, code) {
   process.on('exit', onExit);
   let evaluation;
   try {
+    // Only a resolution error of this graph may stand in for its link error (see reportMainError).
+    require('internal/modules/esm/host').takeLastError();
     evaluation = start();
   } catch (err) {
     done();

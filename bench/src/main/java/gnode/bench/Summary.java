@@ -111,8 +111,12 @@ public final class Summary {
         }
 
         out.append('\n');
-        out.append("Median (min–max) of the successful runs. Ratio columns: how many times better than ")
-                .append(baseline).append(" (>1 = better; rates are divided, times inverted).\n");
+        out.append("Median (min–max) of the successful runs.");
+        if (!others.isEmpty()) {
+            out.append(" Ratio columns: how many times better than ").append(baseline)
+                    .append(" (>1 = better; rates are divided, times inverted).");
+        }
+        out.append('\n');
         for (Map.Entry<String, String> v : versions.entrySet()) {
             out.append("- ").append(v.getKey()).append(": ").append(v.getValue()).append('\n');
         }

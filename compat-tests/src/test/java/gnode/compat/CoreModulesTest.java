@@ -68,6 +68,11 @@ class CoreModulesTest {
     }
 
     @Test
+    void blobAndFile() {
+        fixture("blob");
+    }
+
+    @Test
     void bufferLimitsAreNode25s() {
         // Node 22 raised kMaxLength to 2**53-1 on 64-bit; Node 25 removed SlowBuffer (DEP0030 end-of-life).
         assertEquals("9007199254740991 9007199254740991 undefined true\n", eval(

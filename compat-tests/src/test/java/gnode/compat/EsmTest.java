@@ -151,8 +151,21 @@ class EsmTest {
     void requireOfAnEsModule() {
         GnodeProcess.Result r = run("require-esm.cjs");
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(r.stdout().startsWith("sync lib-value 1\n"), r::toString);
-        assertTrue(r.stdout().contains("ERR_REQUIRE_ASYNC_MODULE\n"), r::toString);
+        // The module with top-level await is refused before any of it runs (its first line prints "start").
+        assertEquals("""
+                sync lib-value 1
+                interop true default-value __esModule,default,n true true
+                ERR_REQUIRE_ASYNC_MODULE
+                """, r.stdout(), r::toString);
+    }
+
+    @Test
+    void requireOfAModuleWithTopLevelAwaitNamesBothFiles() {
+        GnodeProcess.Result r = run("-e", "try { require('./tla-order.mjs') } catch (e) { console.log(e.message) }");
+        assertEquals("require() cannot be used on an ESM graph with top-level await. Use import() instead. To see "
+                + "where the top-level await comes from, use --experimental-print-required-tla.\n"
+                + "  From " + DIR.resolve("[eval]") + " \n  Requiring " + DIR.resolve("tla-order.mjs") + " \n",
+                r.stdout(), r::toString);
     }
 
     @Test
@@ -238,5 +251,19 @@ class EsmTest {
         assertEquals("import-condition\n", run("--input-type=module", "-e", code).stdout());
         assertEquals("custom-condition\n", run("-C", "custom", "--input-type=module", "-e", code).stdout());
         assertEquals("custom-condition\n", run("--conditions=custom", "--input-type=module", "-e", code).stdout());
+    }
+
+    @Test
+    void jsonImportNeedsTheTypeAttribute() {
+        // Node v25's code and wording (v20 says ERR_IMPORT_ASSERTION_TYPE_MISSING ... of type "json").
+        GnodeProcess.Result r = run("json-attribute.mjs");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("ERR_IMPORT_ATTRIBUTE_MISSING Module \"file://<dir>/data.json\" needs an import attribute of "
+                + "\"type: json\"\n", r.stdout(), r::toString);
+
+        GnodeProcess.Result staticImport = run("--input-type=module", "-e", "import d from './data.json';");
+        assertEquals(1, staticImport.exitCode(), staticImport::toString);
+        assertTrue(staticImport.stderr().contains("TypeError [ERR_IMPORT_ATTRIBUTE_MISSING]: Module \"file://"
+                + DIR.resolve("data.json") + "\" needs an import attribute of \"type: json\""), staticImport::toString);
     }
 }

@@ -40,8 +40,18 @@ class FsTest {
     }
 
     @Test
+    void readFileDecodesEveryEncodingLikeNode() throws IOException {
+        check("encodings");
+    }
+
+    @Test
     void readAndWriteStreamsBehaveLikeNodes() throws IOException {
         check("streams");
+    }
+
+    @Test
+    void utf8ReadStreamsDecodeAcrossChunks() throws IOException {
+        check("stream-encoding");
     }
 
     @Test
@@ -52,6 +62,16 @@ class FsTest {
     @Test
     void statsBehaveLikeNodes() throws IOException {
         check("stats");
+    }
+
+    @Test
+    void relativePathsResolveAgainstCwd() throws IOException {
+        check("relative");
+    }
+
+    @Test
+    void readvAndWritevBehaveLikeNodes() throws IOException {
+        check("vectors");
     }
 
     @Test
@@ -88,6 +108,19 @@ class FsTest {
         assertEquals("5242887 true\nasync null true\nstream true\n", r.stdout(), r::toString);
         assertEquals(0, r.exitCode(), r::toString);
         Files.delete(script);
+    }
+
+    /** Node v25 removals (the installed node v20 still has them): DEP0176 and DEP0147 are End-of-Life. */
+    @Test
+    void node25RemovalsAreFollowed() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("full/sub"));
+        GnodeProcess.Result r = GnodeProcess.run("-e", String.join("\n",
+                "const fs = require('fs');",
+                "console.log(typeof fs.F_OK, 'R_OK' in fs, fs.constants.W_OK, fs.constants.X_OK);",
+                "try { fs.rmdirSync(process.argv[1], { recursive: true }); } catch (e) { console.log(e.code); }",
+                "fs.rmSync(process.argv[1], { recursive: true });",
+                "console.log(fs.existsSync(process.argv[1]));"), dir.getParent().toString());
+        assertEquals("undefined false 2 1\nENOTEMPTY\nfalse\n", r.stdout(), r::toString);
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
+        gnode.runtime.DefaultSignals.install();
         String execPath = System.getProperty("gnode.execPath", "gnode");
         String argv0 = System.getProperty("gnode.argv0", execPath);
         CommandLine cl;

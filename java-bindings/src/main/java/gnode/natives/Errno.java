@@ -17,7 +17,7 @@ public final class Errno {
     public static final int EPERM = 1, ENOENT = 2, ESRCH = 3, EINTR = 4, EIO = 5, EBADF = 9, ECHILD = 10, EAGAIN = 11,
             ENOMEM = 12, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21, EINVAL = 22, EMFILE = 24, ENOTTY = 25,
             EPIPE = 32, ERANGE = 34, ENAMETOOLONG = 36, ENOSYS = 38, ENOTEMPTY = 39, ELOOP = 40, ENOBUFS = 105,
-            ECONNRESET = 104, ENOTCONN = 107, ETIMEDOUT = 110, ECANCELED = 125, E2BIG = 7;
+            ECONNRESET = 104, ENOTCONN = 107, ETIMEDOUT = 110, ECANCELED = 125, E2BIG = 7, ENOEXEC = 8;
 
     private Errno() {}
 

@@ -117,28 +117,34 @@ public final class IoLoop implements AutoCloseable {
 
     boolean onLoopThread() { return Thread.currentThread() == thread; }
 
-    /** I/O thread: change what a source is watched for; 0 removes it from the epoll set. */
-    void setInterest(Source s, int want) {
-        if (want == s.interest && (want == 0) == (s.token == 0)) return;
+    /** I/O thread: change what a source is watched for; 0 removes it from the epoll set. 0 or -errno (e.g. EPERM
+     * for a regular file, which epoll cannot watch). */
+    int setInterest(Source s, int want) {
+        if (want == s.interest && (want == 0) == (s.token == 0)) return 0;
+        int r = 0;
         if (want == 0) {
             Libc.epollCtl(epfd, Platform.EPOLL_CTL_DEL, s.fd, 0, 0, ctlEvent);
             sources.remove(s.token);
             s.token = 0;
         } else if (s.token == 0) {
             s.token = nextToken++;
-            int r = Libc.epollCtl(epfd, Platform.EPOLL_CTL_ADD, s.fd, want, s.token, ctlEvent);
-            if (r < 0) { s.token = 0; s.interest = 0; return; }
+            r = Libc.epollCtl(epfd, Platform.EPOLL_CTL_ADD, s.fd, want, s.token, ctlEvent);
+            if (r < 0) { s.token = 0; s.interest = 0; return r; }
             sources.put(s.token, s);
         } else {
-            Libc.epollCtl(epfd, Platform.EPOLL_CTL_MOD, s.fd, want, s.token, ctlEvent);
+            r = Libc.epollCtl(epfd, Platform.EPOLL_CTL_MOD, s.fd, want, s.token, ctlEvent);
+            if (r < 0) return r;
         }
         s.interest = want;
+        return 0;
     }
 
     private void run() {
         long stride = Platform.EPOLL_EVENT.byteSize();
         while (true) {
-            for (Runnable t; (t = tasks.poll()) != null; ) t.run();
+            for (Runnable t; (t = tasks.poll()) != null; ) {
+                try { t.run(); } catch (RuntimeException | Error e) { report(e); }
+            }
             flush();
             if (closing) break;
             int n = Libc.epollWait(epfd, events, MAX_EVENTS, -1);
@@ -152,7 +158,8 @@ public final class IoLoop implements AutoCloseable {
                     continue;
                 }
                 Source s = sources.get(token);
-                if (s != null) s.onEvents(ev);
+                if (s == null) continue;
+                try { s.onEvents(ev); } catch (RuntimeException | Error e) { report(e); }
             }
         }
         Libc.close(epfd);
@@ -161,6 +168,13 @@ public final class IoLoop implements AutoCloseable {
             Libc.close(wakeFd);
         }
         arena.close();
+    }
+
+    /** A bug in a handler must not kill the one I/O thread (every child and pipe would hang): report and go on. */
+    private void report(Throwable e) {
+        Thread.UncaughtExceptionHandler h = Thread.getDefaultUncaughtExceptionHandler();
+        if (h != null) h.uncaughtException(thread, e);
+        else e.printStackTrace();
     }
 
     private void flush() {

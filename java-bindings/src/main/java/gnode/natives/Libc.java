@@ -46,6 +46,17 @@ final class Libc {
         catch (Throwable t) { throw Native.bug(t); }
     }
 
+    private static final class ReadHeap { static final MethodHandle H = Native.errnoCriticalFn("read", f(L, I, P, L)); }
+
+    /** read(2) straight into a Java array (no copy through native memory); only for non-blocking fds. */
+    static long readHeap(int fd, byte[] dst) {
+        Native.Scratch s = Native.Scratch.get();
+        try {
+            long r = (long) ReadHeap.H.invokeExact(s.errnoSlot, fd, MemorySegment.ofArray(dst), (long) dst.length);
+            return r < 0 ? -s.errno() : r;
+        } catch (Throwable t) { throw Native.bug(t); }
+    }
+
     static long write(int fd, MemorySegment buf, long len) {
         Native.Scratch s = Native.Scratch.get();
         try { long r = (long) Write.H.invokeExact(s.errnoSlot, fd, buf, len); return r < 0 ? -s.errno() : r; }
@@ -74,6 +85,14 @@ final class Libc {
         Native.Scratch s = Native.Scratch.get();
         try { int r = (int) Shutdown.H.invokeExact(s.errnoSlot, fd, how); return r < 0 ? -s.errno() : r; }
         catch (Throwable t) { throw Native.bug(t); }
+    }
+
+    /** Clears O_NONBLOCK: 0 or -errno. */
+    static int setBlocking(int fd) {
+        int fl = fcntl(fd, Platform.F_GETFL, 0);
+        if (fl < 0) return fl;
+        if ((fl & Platform.O_NONBLOCK) == 0) return 0;
+        return fcntl(fd, Platform.F_SETFL, fl & ~Platform.O_NONBLOCK);
     }
 
     static int setNonBlocking(int fd) {

@@ -36,6 +36,11 @@ final class Native {
         return LINKER.downcallHandle(symbol(name), fd, ERRNO, Linker.Option.firstVariadicArg(firstVariadic));
     }
 
+    /** Like errnoFn, but the call may take heap memory (byte[] segments): only for short, non-blocking calls. */
+    static MethodHandle errnoCriticalFn(String name, FunctionDescriptor fd) {
+        return LINKER.downcallHandle(symbol(name), fd, ERRNO, Linker.Option.critical(true));
+    }
+
     /** A function that reports failure in its return value (posix_spawn family) or cannot fail. */
     static MethodHandle fn(String name, FunctionDescriptor fd) {
         return LINKER.downcallHandle(symbol(name), fd);

@@ -68,6 +68,9 @@ public final class ProcessHandle {
             notify = !closed && onExit != null;
         }
         if (!notify) return;
+        for (StreamHandle stream : stdio) {
+            if (stream != null) stream.drainBeforeExit();
+        }
         int st = status[0];
         // r < 0 (ECHILD): someone else reaped it; report a plain exit with an unknown status of 0.
         long code = r > 0 && (st & 0x7f) == 0 ? (st >> 8) & 0xff : 0;

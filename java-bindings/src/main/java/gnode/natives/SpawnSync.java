@@ -150,12 +150,11 @@ public final class SpawnSync {
                 if (n == -Errno.EAGAIN) return;
                 if (n <= 0) { closeEnd(childFd); return; }
                 ByteArrayOutputStream out = collected[childFd];
-                long room = maxBuffer - out.size();
-                int keep = (int) Math.min(n, Math.max(0, room));
-                byte[] bytes = new byte[keep];
-                MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, keep);
+                // Like Node's spawnSync: the chunk that crosses maxBuffer is kept whole, then the child is killed.
+                byte[] bytes = new byte[(int) n];
+                MemorySegment.copy(buf, JAVA_BYTE, 0, bytes, 0, (int) n);
                 out.writeBytes(bytes);
-                if (n > room) {
+                if (out.size() > maxBuffer) {
                     overflow = true;
                     overflowFd = childFd;
                     kill();

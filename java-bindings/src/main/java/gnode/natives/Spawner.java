@@ -74,6 +74,9 @@ final class Spawner {
                 case StdioSpec.Inherit inh -> {
                     if (inh.parentFd() < 0) return -Errno.EBADF;
                     sources[i] = inh.parentFd();
+                    // libuv makes a child's stdio 0-2 blocking; the flag lives in the shared open file
+                    // description, so clearing it here has the same effect (also on the parent's side, as in Node).
+                    if (i <= 2) Libc.setBlocking(inh.parentFd());
                 }
                 case StdioSpec.Ignore ig -> {
                     if (devNull < 0) {
@@ -166,7 +169,21 @@ final class Spawner {
         return p == null ? DEFAULT_PATH : p;
     }
 
+    /**
+     * execvp's rule, which Node inherits: a file the kernel cannot execute (ENOEXEC: no #! line) is run as a shell
+     * script, argv = {"/bin/sh", path, args[1..]}.
+     */
     private static int spawnAt(String path, List<String> args, SpawnRequest req, int[] sources, int[] pidOut) {
+        int r = spawnExact(path, args, req, sources, pidOut);
+        if (r != -Errno.ENOEXEC) return r;
+        List<String> script = new ArrayList<>(args.size() + 1);
+        script.add("/bin/sh");
+        script.add(path);
+        script.addAll(args.subList(1, args.size()));
+        return spawnExact("/bin/sh", script, req, sources, pidOut);
+    }
+
+    private static int spawnExact(String path, List<String> args, SpawnRequest req, int[] sources, int[] pidOut) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment fa = arena.allocate(Platform.SPAWN_FILE_ACTIONS_SIZE, 16);
             MemorySegment attr = arena.allocate(Platform.SPAWNATTR_SIZE, 16);

@@ -30,6 +30,11 @@ public final class EsmHost {
         return host.invokeMember("resolve", specifier, referrer).asString();
     }
 
+    /** The MIME type GraalJS parses {@code path} as (JSON or JavaScript module). */
+    String mimeType(String path, String referrer) {
+        return host.invokeMember("mimeType", path, referrer).asString();
+    }
+
     /** The module text GraalJS parses for {@code path}: the file itself, or a generated facade. */
     String load(String path, String referrer) {
         return host.invokeMember("load", path, referrer).asString();

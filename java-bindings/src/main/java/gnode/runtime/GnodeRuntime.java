@@ -97,6 +97,8 @@ public final class GnodeRuntime implements AutoCloseable {
 
     /** Evaluates the bootstrap, runs the main script and then the loop; returns the process exit code. */
     public int run() {
+        // Unhandled SIGINT/SIGTERM/SIGHUP end the process by that signal, as in Node: installed before any JS.
+        bindings.get("signals");
         context.enter();
         try {
             Value bootstrap = context.eval(Source.newBuilder("js", resource(BOOTSTRAP), "node:internal/bootstrap")

@@ -180,13 +180,10 @@ final class ModuleFileSystem implements FileSystem {
 
     @Override
     public String getMimeType(Path path) {
-        // Every module is JavaScript except JSON files: gnode generates JS for the rest (CommonJS, built-ins,
-        // errors, among them a missing .json file).
         EsmHost host = EsmHost.current();
         if (host == null) {
             return null;
         }
-        boolean json = path.toString().endsWith(".json") && java.nio.file.Files.isRegularFile(path);
-        return json ? "application/json" : "application/javascript+module";
+        return host.mimeType(path.normalize().toString(), referrer);
     }
 }

@@ -74,6 +74,18 @@ class SpawnSyncTest {
     }
 
     @Test
+    void aScriptWithoutShebangRunsThroughSh(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // As Node (execvp): ENOEXEC falls back to /bin/sh, with $0 = the script path.
+        java.nio.file.Path script = dir.resolve("plain.sh");
+        java.nio.file.Files.writeString(script, "echo \"$0 $1\"\n");
+        script.toFile().setExecutable(true);
+        SyncResult r = SpawnSync.run(SpawnRequest.of(script.toString(), List.of("ignored", "arg1"), Harness.pipes(3)),
+                null, 0, Signals.SIGTERM, Long.MAX_VALUE);
+        assertEquals(0, r.exitCode());
+        assertEquals(script + " arg1\n", new String(r.output()[1]));
+    }
+
+    @Test
     void spawnFailureIsAnErrno() {
         SyncResult r = SpawnSync.run(SpawnRequest.of("no-such-command-xyz", List.of("x"), Harness.pipes(3)), null, 0,
                 Signals.SIGTERM, Long.MAX_VALUE);

@@ -63,6 +63,23 @@ class SpawnTest {
     }
 
     @Test
+    void closeOnExecFdInheritedAtItsOwnNumber(@TempDir Path dir) throws Exception {
+        // dup2(fd, fd) is a no-op in the kernel; the spawn must still clear FD_CLOEXEC so the child keeps it.
+        Path file = dir.resolve("same");
+        int fd = Fs.open(file.toString(), Platform.O_WRONLY | Platform.O_CREAT | Platform.O_CLOEXEC, 0644);
+        try {
+            List<StdioSpec> stdio = new ArrayList<>();
+            for (int i = 0; i < fd; i++) stdio.add(i < 3 ? StdioSpec.IGNORE : null);
+            stdio.add(StdioSpec.inherit(fd));
+            var o = h.run(SpawnRequest.of("/bin/bash", List.of("bash", "-c", "echo kept >&" + fd), stdio), 10);
+            assertEquals(0, o.code());
+            assertEquals("kept\n", Files.readString(file));
+        } finally {
+            Fs.close(fd);
+        }
+    }
+
+    @Test
     void dup2OrderHazardIsHandled() throws Exception {
         // Parent fds lo1 (socket A) and lo2 (socket B). Child: fd 1 <- lo1, fd lo1 <- lo2, fd lo2 <- lo1.
         // Applying dup2 in index order naively would overwrite lo1 before it is copied to lo2.
@@ -160,8 +177,9 @@ class SpawnTest {
         // The child reads a line then exits 3; while stopped it cannot, and the stop is not reported as an exit.
         ProcessHandle p = h.loop.spawn(Harness.sh("read x; exit 3", Harness.pipes(3)), (c, s) -> exit.complete(new long[] {c, s}));
         assertEquals(0, p.kill(Signals.SIGSTOP));
-        Thread.sleep(100);
-        assertTrue(procState(p.pid()).equals("T"), "stopped");
+        long t0 = System.nanoTime();
+        while (!procState(p.pid()).equals("T") && System.nanoTime() - t0 < 5e9) Thread.sleep(5);
+        assertEquals("T", procState(p.pid()), "stopped");
         p.stdio(0).write(java.nio.ByteBuffer.wrap("go\n".getBytes()), null);
         Thread.sleep(100);
         assertTrue(!exit.isDone());

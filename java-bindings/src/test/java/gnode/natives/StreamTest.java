@@ -126,6 +126,20 @@ class StreamTest {
     }
 
     @Test
+    void aRegularFileCannotBeWatchedAndSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        int fd = Fs.open(dir.resolve("f").toString(), Platform.O_RDWR | Platform.O_CREAT | Platform.O_CLOEXEC, 0600);
+        StreamHandle s = h.loop.openStream(fd);
+        CompletableFuture<Integer> err = new CompletableFuture<>();
+        s.readStart(new ReadCallback() {
+            public void onData(ByteBuffer chunk) { }
+            public void onEof() { err.complete(0); }
+            public void onError(int e) { err.complete(e); }
+        });
+        assertEquals(-Errno.EPERM, err.get(5, TimeUnit.SECONDS));
+        s.close(null);
+    }
+
+    @Test
     void tryWriteWritesSynchronously() throws Exception {
         StreamHandle[] p = pair();
         assertEquals(5, p[0].tryWrite(ByteBuffer.wrap("hello".getBytes())));

@@ -166,6 +166,76 @@ public final class FsBinding implements AutoCloseable {
         return dispatch(cb, () -> FsExtra.readToEnd(fd, (long) sizeHint));
     }
 
+    /**
+     * Reads from the fd's position to EOF and decodes in Java (decoding in JS is slow): a String, or -errno.
+     * {@code encoding} is a Node encoding name JS normalised to utf8, latin1, ascii, utf16le, base64,
+     * base64url or hex.
+     */
+    public Object readAllText(int fd, double sizeHint, String encoding, Value cb) {
+        return dispatch(cb, () -> {
+            Object r = FsExtra.readToEnd(fd, (long) sizeHint);
+            if (!(r instanceof ByteBuffer data)) return r;
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            return decode(bytes, encoding);
+        });
+    }
+
+    private static String decode(byte[] bytes, String encoding) {
+        return switch (encoding) {
+            case "latin1" -> new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            case "ascii" -> {
+                // Node's ascii decoding drops the high bit.
+                byte[] low = bytes.clone();
+                for (int i = 0; i < low.length; i++) low[i] &= 0x7f;
+                yield new String(low, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            case "utf16le" -> new String(bytes, 0, bytes.length & ~1, java.nio.charset.StandardCharsets.UTF_16LE);
+            case "base64" -> java.util.Base64.getEncoder().encodeToString(bytes);
+            case "base64url" -> java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            case "hex" -> java.util.HexFormat.of().formatHex(bytes);
+            default -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        };
+    }
+
+    /** A UTF-8 decoder for one read stream with {@code encoding: 'utf8'}; decoding in JS is slow. */
+    public Utf8Reader utf8Reader() {
+        return new Utf8Reader();
+    }
+
+    /**
+     * Reads chunks and decodes them as UTF-8, keeping an incomplete sequence for the next chunk.
+     * {@code read} gives {@code [bytesRead, text]} (bytesRead 0 at EOF, text then holds what an incomplete
+     * tail decodes to) or -errno.
+     */
+    public final class Utf8Reader {
+        private final java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        private byte[] pending = new byte[0];
+
+        public Object read(int fd, int length, double position, Value cb) {
+            long pos = (long) position;
+            return dispatch(cb, () -> readDecoded(fd, length, pos));
+        }
+
+        private synchronized Object readDecoded(int fd, int length, long pos) {
+            ByteBuffer buf = ByteBuffer.allocate(pending.length + Math.max(length, 0));
+            buf.put(pending);
+            long n = length == 0 ? 0 : Fs.read(fd, buf, pos);
+            if (n < 0) return new Object[] {(int) n, ""};
+            buf.flip();
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(buf.remaining() + 1);
+            boolean eof = n == 0;
+            decoder.decode(buf, out, eof);
+            if (eof) decoder.flush(out);
+            pending = new byte[buf.remaining()];
+            buf.get(pending);
+            out.flip();
+            return new Object[] {(int) n, out.toString()};
+        }
+    }
+
     public Object stat(String path, Value cb) {
         return dispatch(cb, () -> stats(path, 0, -1));
     }

@@ -2,6 +2,7 @@ package gnode.runtime.bindings;
 
 import gnode.natives.Posix;
 import gnode.natives.SignalWatcher;
+import gnode.runtime.DefaultSignals;
 import gnode.runtime.GnodeRuntime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,27 +14,20 @@ import org.graalvm.polyglot.Value;
  * signal, not an exit code 128+n), decided on the JVM's signal thread even while JS is busy.
  */
 public final class SignalsBinding {
-    private static final int[] FATAL_BY_DEFAULT = {1, 2, 15}; // SIGHUP, SIGINT, SIGTERM
-
     private final GnodeRuntime runtime;
     private final SignalWatcher watcher = new SignalWatcher(Runnable::run);
     private final Map<Integer, Value> listeners = new ConcurrentHashMap<>();
 
     SignalsBinding(GnodeRuntime runtime) {
         this.runtime = runtime;
-        for (int signo : FATAL_BY_DEFAULT) {
-            watcher.watch(signo, () -> deliver(signo));
-        }
+        DefaultSignals.install();
+        DefaultSignals.setDelivery(this::deliver);
     }
 
-    /** Runs on the JVM's signal dispatcher thread. */
-    private void deliver(int signo) {
-        Value callback = listeners.get(signo);
-        if (callback == null) {
-            System.out.flush();
-            System.err.flush();
-            SignalWatcher.resetAndRaise(signo);
-            return;
+    /** Runs on the JVM's signal dispatcher thread: hands the signal to JS if it listens; false otherwise. */
+    private boolean deliver(int signo) {
+        if (listeners.get(signo) == null) {
+            return false;
         }
         runtime.loop().execute(() -> {
             Value current = listeners.get(signo);
@@ -41,6 +35,7 @@ public final class SignalsBinding {
                 runtime.callback(current);
             }
         });
+        return true;
     }
 
     /** kill(2): 0 or -errno. */
@@ -51,11 +46,7 @@ public final class SignalsBinding {
     /** Starts delivering {@code signo} to {@code callback}; returns signo as the handle, or -errno. */
     public int watch(int signo, Value callback) {
         listeners.put(signo, callback);
-        boolean fatal = false;
-        for (int s : FATAL_BY_DEFAULT) {
-            fatal |= s == signo;
-        }
-        int rc = fatal ? 0 : watcher.watch(signo, () -> deliver(signo));
+        int rc = DefaultSignals.isFatalByDefault(signo) ? 0 : watcher.watch(signo, () -> deliver(signo));
         if (rc < 0) {
             listeners.remove(signo);
             return rc;
@@ -66,11 +57,7 @@ public final class SignalsBinding {
 
     public void unwatch(int signo) {
         listeners.remove(signo);
-        boolean fatal = false;
-        for (int s : FATAL_BY_DEFAULT) {
-            fatal |= s == signo;
-        }
-        if (!fatal) {
+        if (!DefaultSignals.isFatalByDefault(signo)) {
             watcher.unwatch(signo);
         }
     }

@@ -1,0 +1,2 @@
+export default 'default-value';
+export const n = 1;
