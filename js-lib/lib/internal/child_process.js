@@ -81,8 +81,6 @@ function getValidStdio(stdio, sync) {
       result.push({ type: 'ipc' });
     } else if (entry === 'inherit') {
       result.push({ type: 'inherit', fd: i });
-    } else if (typeof entry === 'number' || (entry !== null && typeof entry === 'object' && typeof entry.fd === 'number')) {
-      result.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
     } else if (entry !== null && typeof entry === 'object' && entry._handle && typeof entry._handle.fd === 'function') {
       // One of our own streams handed to the child: the parent stops reading it, as Node does.
       const handle = entry._handle;
@@ -95,6 +93,8 @@ function getValidStdio(stdio, sync) {
       }
       entry[kIsUsed] = true;
       result.push({ type: 'fd', fd: handle.fd() });
+    } else if (typeof entry === 'number' || (entry !== null && typeof entry === 'object' && typeof entry.fd === 'number')) {
+      result.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
     } else {
       throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)('stdio', entry);
     }

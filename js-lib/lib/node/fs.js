@@ -583,6 +583,15 @@ function tempName(prefix, created) {
   return (typeof prefix === 'string' ? prefix : Buffer.from(prefix).toString()) + created.slice(-6);
 }
 
+// A temp dir removed (with its contents) by remove() or `using`; removal targets the absolute path so a later
+// chdir does not matter.
+function mkdtempDisposableSync(prefix, options) {
+  const created = mkdtempSync(prefix, options);
+  const absolute = toNativePath(typeof created === 'string' ? created : created.toString());
+  const remove = () => rmSync(absolute, { recursive: true, force: true });
+  return { __proto__: null, path: created, remove, [Symbol.dispose]: remove };
+}
+
 // Entries of one directory from the binding's packed string.
 function parseEntries(packed) {
   if (packed === '') return [];
@@ -1017,6 +1026,14 @@ function streams() {
   return streamsCache;
 }
 
+function cp(src, dest, options, callback) {
+  return require('internal/fs/cp').cp(src, dest, options, callback);
+}
+
+function cpSync(src, dest, options) {
+  return require('internal/fs/cp').cpSync(src, dest, options);
+}
+
 let dirCache;
 function dir() {
   if (dirCache === undefined) dirCache = require('internal/fs/dir');
@@ -1041,16 +1058,17 @@ function createWriteStream(path, options) {
 
 module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
-  copyFile, copyFileSync, cp: notImplemented('cp'), cpSync: notImplemented('cpSync'),
+  copyFile, copyFileSync, cp, cpSync,
   createReadStream, createWriteStream, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync,
   fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
   lchown, lchownSync, link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp,
-  mkdtempSync, open, openSync, opendir, opendirSync, readdir, readdirSync, read, readSync, readFile, readFileSync, readlink,
+  mkdtempSync, mkdtempDisposableSync, open, openSync, opendir, opendirSync, readdir, readdirSync, read, readSync, readFile, readFileSync, readlink,
   readlinkSync, readv, readvSync, writev, writevSync, statfs: notImplemented('statfs'),
   statfsSync: notImplemented('statfsSync'), openAsBlob: notImplemented('openAsBlob'), realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync,
   symlink, symlinkSync, truncate, truncateSync, unwatchFile: notImplemented('unwatchFile'), unlink, unlinkSync,
   utimes, utimesSync, watch: notImplemented('watch'), watchFile: notImplemented('watchFile'),
   writeFile, writeFileSync, write, writeSync, Dirent, Stats,
+  glob: notImplemented('glob'), globSync: notImplemented('globSync'),
   _toUnixTimestamp: u.toUnixTimestamp,
 };
 

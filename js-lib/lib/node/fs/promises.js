@@ -135,6 +135,13 @@ function pathOrHandle(fn) {
   };
 }
 
+async function mkdtempDisposable(prefix, options) {
+  const created = await call(fs.mkdtemp, trim([prefix, options]));
+  const absolute = require('path').resolve(typeof created === 'string' ? created : created.toString());
+  const remove = () => call(fs.rm, [absolute, { recursive: true, force: true }]);
+  return { __proto__: null, path: created, remove, [Symbol.asyncDispose]: remove };
+}
+
 async function access(path, mode) {
   return call(fs.access, trim([path, mode]));
 }
@@ -142,6 +149,7 @@ async function access(path, mode) {
 const promises = {
   access,
   copyFile: wrap(fs.copyFile),
+  cp: wrap(fs.cp),
   open,
   rename: wrap(fs.rename),
   truncate: wrap(fs.truncate),
@@ -163,9 +171,15 @@ const promises = {
   realpath: wrap(fs.realpath),
   opendir: wrap(fs.opendir),
   mkdtemp: wrap(fs.mkdtemp),
+  mkdtempDisposable,
   writeFile: pathOrHandle(fs.writeFile),
   appendFile: pathOrHandle(fs.appendFile),
   readFile: pathOrHandle(fs.readFile),
+  glob() {
+    const err = new Error('gnode: fs/promises.glob() is not implemented in gnode yet');
+    err.code = 'ERR_GNODE_NOT_IMPLEMENTED';
+    throw err;
+  },
   watch() {
     const err = new Error('gnode: fs/promises.watch() is not implemented in gnode yet');
     err.code = 'ERR_GNODE_NOT_IMPLEMENTED';

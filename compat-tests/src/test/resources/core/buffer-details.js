@@ -84,3 +84,4 @@ t(() => Buffer.of(1, 2));
 t(() => Buffer.alloc(2).fill(Buffer.from('xyz')).toString());
 t(() => Buffer.alloc(2).fill(new Uint8Array(0)));
 t(() => typeof Buffer.prototype.asciiSlice + typeof Buffer.prototype.utf8Write);
+for (const s of ['', 'QQ', 'QQ=', 'QQ==', 'QUI', 'QUI=', 'QUJD', 'QUJDRA', 'QUJDRA==', 'Q', 'QUJDR', '_-8', '+/8=', 'a b', 'QUJD\nRA==', 'QU=JD', '=QQ', 'Q===', '////']) console.log(JSON.stringify(s), Buffer.from(s, 'base64').toString('hex'), Buffer.from(s, 'base64url').toString('hex'), Buffer.byteLength(s, 'base64'));

@@ -75,6 +75,11 @@ class FsTest {
     }
 
     @Test
+    void cpCopiesTreesLikeNode() throws IOException {
+        check("cp");
+    }
+
+    @Test
     void opendirBehavesLikeNodes() throws IOException {
         check("opendir");
     }
@@ -121,6 +126,25 @@ class FsTest {
                 "fs.rmSync(process.argv[1], { recursive: true });",
                 "console.log(fs.existsSync(process.argv[1]));"), dir.getParent().toString());
         assertEquals("undefined false 2 1\nENOTEMPTY\nfalse\n", r.stdout(), r::toString);
+    }
+
+    /** v24.4+ API (not in the installed node v20): expectations from Node's fs documentation. */
+    @Test
+    void mkdtempDisposableRemovesItsDirectory() {
+        GnodeProcess.Result r = GnodeProcess.run("-e", String.join("\n",
+                "const fs = require('fs');",
+                "const d = fs.mkdtempDisposableSync(process.argv[1] + '/d-');",
+                "fs.writeFileSync(d.path + '/f', 'x');",
+                "console.log(d.path.startsWith(process.argv[1] + '/d-'), fs.existsSync(d.path));",
+                "d[Symbol.dispose]();",
+                "console.log(fs.existsSync(d.path));",
+                "d.remove();",
+                "fs.promises.mkdtempDisposable(process.argv[1] + '/p-').then(async (p) => {",
+                "  console.log(fs.existsSync(p.path));",
+                "  await p.remove();",
+                "  console.log(fs.existsSync(p.path));",
+                "});"), tmp.toString());
+        assertEquals("true true\nfalse\ntrue\nfalse\n", r.stdout(), r::toString);
     }
 
     @Test
