@@ -1,7 +1,6 @@
 'use strict';
 
 // atob/btoa: forgiving-base64 as the HTML spec defines it, with Node's errors.
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 function invalidChar() {
   const { DOMException } = require('internal/dom_exception');
@@ -14,9 +13,8 @@ function btoa(input) {
     throw new codes.ERR_MISSING_ARGS('input');
   }
   input = `${input}`;
-  for (let i = 0; i < input.length; i++) {
-    if (input.charCodeAt(i) > 0xff) throw invalidChar();
-  }
+  // One RegExp test instead of a per-character loop (much cheaper in gnode's interpreter).
+  if (/[^\u0000-\u00ff]/.test(input)) throw invalidChar();
   return require('buffer').Buffer.from(input, 'latin1').toString('base64');
 }
 
@@ -28,9 +26,7 @@ function atob(input) {
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
   if (input.length % 4 === 0) input = input.replace(/==?$/, '');
   if (input.length % 4 === 1) throw invalidChar();
-  for (let i = 0; i < input.length; i++) {
-    if (ALPHABET.indexOf(input[i]) === -1) throw invalidChar();
-  }
+  if (/[^A-Za-z0-9+/]/.test(input)) throw invalidChar();
   return require('buffer').Buffer.from(input, 'base64').toString('latin1');
 }
 

@@ -39,3 +39,6 @@ const acx = new AbortController(); acx.abort(); console.log(acx.signal.reason.st
 console.log(require('util').inspect(dx).split('\n')[0]);
 console.log(Object.getOwnPropertyNames(DOMException.prototype).length, DOMException.DOMSTRING_SIZE_ERR, new DOMException().name, new DOMException().message === '', new DOMException('x', { name: 'DataCloneError', cause: 7 }).cause);
 try { DOMException.prototype.name; } catch (e) { console.log(e.code); }
+for (const s of ['aGk=', 'aGk', ' aG k= ', 'a', 'aGk==', 'aG=k', '*', '', 'YQ==\n']) { try { console.log(JSON.stringify(atob(s))); } catch (e) { console.log(e.name, s); } }
+for (const s of ['hi', 'é', '', '\u0100']) { try { console.log(btoa(s)); } catch (e) { console.log(e.name); } }
+try { atob(); } catch (e) { console.log(e.code, e.message); }
