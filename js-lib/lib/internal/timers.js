@@ -179,28 +179,19 @@ function validateCallback(callback) {
   }
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  validateCallback(callback);
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  return new Timeout(callback, after, args, false, true);
+// The callback's extra arguments (from index `from` of the caller's arguments), or undefined when none.
+function extraArgs(args, from) {
+  return args.length > from ? Array.prototype.slice.call(args, from) : undefined;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setTimeout(callback, after) {
   validateCallback(callback);
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  return new Timeout(callback, repeat, args, true, true);
+  return new Timeout(callback, after, extraArgs(arguments, 2), false, true);
+}
+
+function setInterval(callback, repeat) {
+  validateCallback(callback);
+  return new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
 }
 
 function clearTimeout(timer) {
@@ -299,16 +290,9 @@ function settleImmediate(immediate) {
   if (immediate[kRefed]) state[IMMEDIATE_REFS]--;
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback) {
   validateCallback(callback);
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 1);
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 function clearImmediate(immediate) {

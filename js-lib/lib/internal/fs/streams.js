@@ -14,6 +14,7 @@ const {
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kUtf8Reader = Symbol('kUtf8Reader');
+const kHandle = Symbol('kHandle');
 
 function lazyFs() {
   return require('fs');
@@ -34,8 +35,10 @@ function setupFile(stream, path, options, defaultFlags) {
     if (typeof fd === 'number') {
       validateInteger(fd, 'fd', 0, 2147483647);
       stream.fd = fd;
-    } else if (typeof fd === 'object' && typeof fd.fd === 'number') {
-      stream.fd = fd.fd; // a FileHandle
+    } else if (typeof fd === 'object' && typeof fd.fd === 'number' && typeof fd.close === 'function') {
+      // A FileHandle: the stream reads/writes its fd and closes it through the handle.
+      stream.fd = fd.fd;
+      stream[kHandle] = fd;
     } else {
       throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], fd);
     }
@@ -74,6 +77,10 @@ function closeFd(stream, err, callback) {
   }
   const fd = stream.fd;
   stream.fd = null;
+  if (stream[kHandle]) {
+    stream[kHandle].close().then(() => callback(err), (closeErr) => callback(closeErr || err));
+    return;
+  }
   lazyFs().close(fd, (closeErr) => callback(closeErr || err));
 }
 

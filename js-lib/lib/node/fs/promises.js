@@ -94,6 +94,20 @@ class FileHandle {
     return { __proto__: null, bytesWritten, buffer };
   }
 
+  async readv(buffers, position) {
+    const bytesRead = await new Promise((resolve, reject) => {
+      fs.readv(this[kFd], buffers, position, (err, n) => (err ? reject(err) : resolve(n)));
+    });
+    return { __proto__: null, bytesRead, buffers };
+  }
+
+  async writev(buffers, position) {
+    const bytesWritten = await new Promise((resolve, reject) => {
+      fs.writev(this[kFd], buffers, position, (err, n) => (err ? reject(err) : resolve(n)));
+    });
+    return { __proto__: null, bytesWritten, buffers };
+  }
+
   readFile(options) { return call(fs.readFile, trim([this[kFd], options])); }
   writeFile(data, options) { return call(fs.writeFile, trim([this[kFd], data, options])); }
   appendFile(data, options) { return call(fs.appendFile, trim([this[kFd], data, options])); }

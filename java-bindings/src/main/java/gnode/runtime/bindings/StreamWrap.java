@@ -91,12 +91,20 @@ public final class StreamWrap {
     }
 
     private int write(ByteBuffer data, Value callback) {
+        return request(done -> handle.write(data, done), callback);
+    }
+
+    /**
+     * Starts a write or shutdown: the handle stays active (keeps the loop alive) until the request completes, then
+     * {@code callback(status)} runs on the JS thread. Returns 0 or -errno when it could not start.
+     */
+    private int request(java.util.function.ToIntFunction<gnode.natives.WriteCallback> start, Value callback) {
         if (closed) {
             return -9;
         }
         pendingRequests++;
         updateActive();
-        int rc = handle.write(data, status -> {
+        int rc = start.applyAsInt(status -> {
             pendingRequests--;
             updateActive();
             runtime.callback(callback, status);
@@ -114,21 +122,7 @@ public final class StreamWrap {
 
     /** Ends the write side after queued writes (SHUT_WR). */
     public int shutdown(Value callback) {
-        if (closed) {
-            return -9;
-        }
-        pendingRequests++;
-        updateActive();
-        int rc = handle.shutdown(status -> {
-            pendingRequests--;
-            updateActive();
-            runtime.callback(callback, status);
-        });
-        if (rc < 0) {
-            pendingRequests--;
-            updateActive();
-        }
-        return rc;
+        return request(handle::shutdown, callback);
     }
 
     public void close(Value callback) {
