@@ -281,7 +281,8 @@ class ProcessHandleAdapter {
       file: options.file,
       args: (options.args || []).map((a) => `${a}`),
       envPairs: options.envPairs === undefined ? null : options.envPairs,
-      cwd: options.cwd === undefined || options.cwd === null ? process.cwd() : options.cwd,
+      // '' like undefined and null: the child starts in our working directory.
+      cwd: options.cwd ? options.cwd : process.cwd(),
       stdio: options.stdio.map((s) => ({ type: s.type, fd: s.fd })),
       detached: !!options.detached,
       uid: options.uid === undefined ? -1 : options.uid,

@@ -57,6 +57,8 @@ function normalizeEncoding(enc) {
 let codecs;
 function codec() {
   codecs ??= {
+    // Whether TextDecoder is the engine's own (Java) one; a JS replacement is far slower than the tricks below.
+    native: /\[native code\]/.test(Function.prototype.toString.call(TextDecoder)),
     utf8Decoder: new TextDecoder('utf-8', { ignoreBOM: true }),
     fatalUtf8: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
     utf16Decoder: new TextDecoder('utf-16le', { ignoreBOM: true }),
@@ -79,7 +81,28 @@ const NON_ASCII = /[^\x00-\x7f]/;
 // TextDecoder/TextEncoder and RegExp run natively. So ASCII data takes those fast paths and only non-ASCII bytes
 // fall back to loops.
 
+function rawLatin1(bytes) {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(bytes.length, i + 8192)));
+  }
+  return out;
+}
+
+// UTF-8 decoding. Without a native TextDecoder, escape() + decodeURIComponent() (both native) decode valid UTF-8;
+// invalid input makes decodeURIComponent throw, and then the decoder does it with U+FFFD replacement.
+function utf8Decode(bytes) {
+  const c = codec();
+  if (c.native) return c.utf8Decoder.decode(bytes);
+  try {
+    return decodeURIComponent(escape(rawLatin1(bytes)));
+  } catch {
+    return c.utf8Decoder.decode(bytes);
+  }
+}
+
 function asciiOnly(bytes) {
+  if (!codec().native) return null;
   // A valid UTF-8 decoding as long as the input has no byte >= 0x80 only when every byte was ASCII.
   try {
     const str = codec().fatalUtf8.decode(bytes);
@@ -148,7 +171,7 @@ function utf16leSlice(buf, start, end) {
 
 function slice(buf, encoding, start, end) {
   switch (encoding) {
-    case 'utf8': return codec().utf8Decoder.decode(buf.subarray(start, end));
+    case 'utf8': return utf8Decode(buf.subarray(start, end));
     case 'latin1': return latin1Slice(buf, start, end, false);
     case 'ascii': return latin1Slice(buf, start, end, true);
     case 'hex': return hexSlice(buf, start, end);
@@ -407,7 +430,7 @@ Buffer.poolSize = 8192;
 // ---- Prototype: strings.
 
 Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return codec().utf8Decoder.decode(this);
+  if (arguments.length === 0) return utf8Decode(this);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -941,7 +964,7 @@ class Blob {
     blob[kBytes] = this[kBytes].slice(s, Math.max(s, e));
     return blob;
   }
-  async text() { return codec().utf8Decoder.decode(this[kBytes]).replace(/^\uFEFF/, ''); }
+  async text() { return utf8Decode(this[kBytes]).replace(/^\uFEFF/, ''); }
   async arrayBuffer() { return this[kBytes].slice().buffer; }
   async bytes() { return this[kBytes].slice(); }
   stream() { throw require('internal/modules/builtins').notImplemented('stream/web (Blob.prototype.stream)'); }

@@ -448,7 +448,7 @@ function runSpawnSync(options) {
     file: options.file,
     args: options.args.map((a) => `${a}`),
     envPairs: options.envPairs,
-    cwd: options.cwd == null ? process.cwd() : options.cwd,
+    cwd: options.cwd ? options.cwd : process.cwd(),
     stdio: options.stdio.map((s) => ({ type: s.type, fd: s.fd })),
     detached: !!options.detached,
     uid: options.uid === undefined ? -1 : options.uid,

@@ -60,6 +60,11 @@ class FsTest {
     }
 
     @Test
+    void fileHandleStreamsAndVectorsBehaveLikeNodes() throws IOException {
+        check("filehandle");
+    }
+
+    @Test
     void statsBehaveLikeNodes() throws IOException {
         check("stats");
     }

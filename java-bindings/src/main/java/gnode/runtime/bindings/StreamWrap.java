@@ -20,7 +20,6 @@ public final class StreamWrap {
     private final LoopRef ref;
     private Value onRead;
     private boolean reading;
-    private int pendingRequests;
     private boolean closed;
 
     StreamWrap(GnodeRuntime runtime, StreamHandle handle) {
@@ -33,8 +32,9 @@ public final class StreamWrap {
         return handle.fd();
     }
 
+    // The handle keeps the loop alive while reading (if ref'ed); requests do so on their own, as in libuv.
     private void updateActive() {
-        ref.setActive(!closed && (reading || pendingRequests > 0));
+        ref.setActive(!closed && reading);
     }
 
     /** Starts reading; {@code callback(nread, arrayBufferSource)} runs for each chunk, EOF and error. */
@@ -102,16 +102,13 @@ public final class StreamWrap {
         if (closed) {
             return -9;
         }
-        pendingRequests++;
-        updateActive();
+        runtime.loop().ref();
         int rc = start.applyAsInt(status -> {
-            pendingRequests--;
-            updateActive();
+            runtime.loop().unref();
             runtime.callback(callback, status);
         });
         if (rc < 0) {
-            pendingRequests--;
-            updateActive();
+            runtime.loop().unref();
         }
         return rc;
     }
@@ -131,10 +128,11 @@ public final class StreamWrap {
         }
         closed = true;
         reading = false;
+        ref.setActive(false);
         // A closing handle keeps the loop alive until its close callback ran, as in libuv.
-        ref.setActive(true);
+        runtime.loop().ref();
         handle.close(() -> {
-            ref.setActive(false);
+            runtime.loop().unref();
             if (callback != null && !callback.isNull()) {
                 runtime.callback(callback);
             }
