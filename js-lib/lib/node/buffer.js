@@ -81,6 +81,41 @@ const NON_ASCII = /[^\x00-\x7f]/;
 // TextDecoder/TextEncoder and RegExp run natively. So ASCII data takes those fast paths and only non-ASCII bytes
 // fall back to loops.
 
+// internalBinding('buffer') converts in Java; worth its call overhead from this many bytes or characters on.
+const NATIVE_MIN = 64;
+let nativeBinding;
+function nativeCodec() {
+  if (nativeBinding === undefined) {
+    try {
+      nativeBinding = require('internal/bootstrap/realm').internalBinding('buffer');
+    } catch {
+      nativeBinding = null; // a runtime without the binding: the JS paths below do the work
+    }
+  }
+  return nativeBinding;
+}
+
+function nativeSlice(buf, encoding, start, end) {
+  if (end - start < NATIVE_MIN) return null;
+  const binding = nativeCodec();
+  if (binding === null) return null;
+  const text = binding.decode(buf.buffer, buf.byteOffset + start, end - start, encoding);
+  // Java's decoders replace bad input differently from WHATWG/Node (one U+FFFD per bad sequence in UTF-8; lone
+  // surrogates in UTF-16, which Node keeps): text with a replacement character is redone in JS.
+  if (text == null || ((encoding === 'utf16le' || encoding === 'utf8') && text.includes('\ufffd'))) return null;
+  return text;
+}
+
+function nativeEncode(string, encoding) {
+  if (string.length < NATIVE_MIN) return null;
+  // Java's UTF-16 encoder replaces lone surrogates, which Node writes as they are.
+  if (encoding === 'utf16le' && /[\ud800-\udfff]/.test(string)) return null;
+  const binding = nativeCodec();
+  if (binding === null) return null;
+  const bytes = binding.encode(string, encoding);
+  return bytes == null ? null : new Uint8Array(new ArrayBuffer(bytes));
+}
+
 function rawLatin1(bytes) {
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) {
@@ -170,6 +205,8 @@ function utf16leSlice(buf, start, end) {
 }
 
 function slice(buf, encoding, start, end) {
+  const native = nativeSlice(buf, encoding, start, end);
+  if (native !== null) return native;
   switch (encoding) {
     case 'utf8': return utf8Decode(buf.subarray(start, end));
     case 'latin1': return latin1Slice(buf, start, end, false);
@@ -246,6 +283,10 @@ function hexDecode(str) {
 }
 
 function encode(string, encoding) {
+  if (encoding === 'utf8' || encoding === 'latin1' || encoding === 'ascii' || encoding === 'utf16le') {
+    const native = nativeEncode(string, encoding);
+    if (native !== null) return native;
+  }
   switch (encoding) {
     case 'utf8': return codec().utf8Encoder.encode(string);
     case 'latin1': case 'ascii': {
@@ -372,7 +413,10 @@ Buffer.byteLength = function byteLength(string, encoding) {
     case 'utf16le': return string.length * 2;
     case 'hex': return string.length >>> 1;
     case 'base64': case 'base64url': return base64ByteLength(string);
-    default: return utf8ByteLength(string);
+    default: {
+      const binding = string.length >= NATIVE_MIN ? nativeCodec() : null;
+      return binding ? binding.utf8Length(string) : utf8ByteLength(string);
+    }
   }
 };
 
@@ -430,7 +474,7 @@ Buffer.poolSize = 8192;
 // ---- Prototype: strings.
 
 Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return utf8Decode(this);
+  if (arguments.length === 0) return nativeSlice(this, 'utf8', 0, this.length) ?? utf8Decode(this);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -475,7 +519,15 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
   const normalized = normalizeEncoding(encoding);
   if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   const target = this.subarray(offset, offset + length);
-  if (normalized === 'utf8') return codec().utf8Encoder.encodeInto(string, target).written;
+  if (normalized === 'utf8') {
+    const bytes = nativeEncode(string, 'utf8');
+    if (bytes === null) return codec().utf8Encoder.encodeInto(string, target).written;
+    // Only whole characters are written: back off continuation bytes at the cut.
+    let n = Math.min(bytes.length, length);
+    if (n < bytes.length) while (n > 0 && (bytes[n] & 0xc0) === 0x80) n--;
+    target.set(bytes.subarray(0, n));
+    return n;
+  }
   let bytes = encode(string, normalized);
   // UTF-16 writes whole code units only.
   if (normalized === 'utf16le' && bytes.length > length) bytes = bytes.subarray(0, length & ~1);

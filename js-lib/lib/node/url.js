@@ -56,9 +56,13 @@ function windowsPathFromURL(url) {
 }
 
 // Characters a file path may hold that the URL path parser would otherwise treat as syntax or drop.
+// Node's pathToFileURL also escapes [ ] ^ | ~, which the URL path percent-encode set would leave alone.
+const FILE_PATH_ESCAPES = { '[': '%5B', ']': '%5D', '^': '%5E', '|': '%7C', '~': '%7E' };
+
 function encodePathChars(filepath, windows) {
   let out = filepath.replace(/%/g, '%25');
   if (!windows) out = out.replace(/\\/g, '%5C');
+  out = out.replace(/[[\]^|~]/g, (c) => FILE_PATH_ESCAPES[c]);
   return out.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
 }
 
@@ -84,8 +88,13 @@ function pathToFileURL(filepath, options = undefined) {
   const last = filepath[filepath.length - 1];
   if ((last === '/' || (windows && last === '\\')) && resolved[resolved.length - 1] !== path.sep) resolved += '/';
   if (windows) resolved = resolved.replace(/\\/g, '/');
+  const encoded = encodePathChars(resolved, windows);
+  // A path of characters the URL path keeps as they are parses directly (and fast when canonical).
+  if (!windows && /^[\x21\x24-\x3b\x3d\x40-\x5b\x5d-\x5f\x61-\x7a\x7c\x7e]*$/.test(encoded)) {
+    return new URL(`file://${encoded}`);
+  }
   const outURL = new URL('file://');
-  outURL.pathname = encodePathChars(resolved, windows);
+  outURL.pathname = encoded;
   return outURL;
 }
 

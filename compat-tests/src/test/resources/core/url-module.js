@@ -27,3 +27,5 @@ const v = new URL('http://a/'); v.protocol = 'file'; console.log(v.href); v.prot
 v.hostname = 'b:1'; console.log(v.href); v.host = '[::1]:3'; console.log(v.href); v.username = 'x'; v.password = ''; console.log(v.href); v.hash = ''; v.search = '?'; console.log(v.href, v.search);
 const o = new URL('foo:opaque path?x#y'); o.pathname = '/z'; o.host = 'h'; console.log(o.href, o.pathname, o.host); o.search = ''; o.hash = ''; console.log(o.href);
 const s = new URL('http://a/?a=1'); const sp = s.searchParams; sp.delete('a'); console.log(s.href); s.search = 'b=2'; console.log(sp.get('b'), [...sp.keys()]);
+
+for (const p of ['/a/b', '/a/../b/./c', '/x y', '/a#b?c', '/%41', '/a/', '/é', '/a\\b', '/tmp/a;b=c', '/[x]', '/^|`{}']) console.log(url.pathToFileURL(p).href);

@@ -22,7 +22,8 @@ public final class Bindings {
             "process_wrap", b -> new ProcessWrapBinding(b.runtime),
             "fs", b -> new FsBinding(b.runtime),
             "pipe_wrap", b -> new PipeWrapBinding(b.runtime),
-            "signals", b -> new SignalsBinding(b.runtime));
+            "signals", b -> new SignalsBinding(b.runtime),
+            "buffer", b -> new BufferBinding());
 
     public Bindings(GnodeRuntime runtime, IntConsumer exitHook) {
         this.runtime = runtime;
