@@ -87,6 +87,17 @@ function utf8EncodeInto(str, dest) {
 
 const kEncoder = Symbol('encoder');
 
+// GraalJS's own TextEncoder/TextDecoder (saved by the bootstrap before the globals became these classes).
+let natives;
+function nativeCodecs() {
+  if (natives === undefined) {
+    const realm = require('internal/bootstrap/realm');
+    const Decoder = realm.nativeTextDecoder || null;
+    natives = { Decoder, encoder: realm.nativeTextEncoder ? new realm.nativeTextEncoder() : null };
+  }
+  return natives;
+}
+
 class TextEncoder {
   constructor() {
     // Own brand, as in Node (it also makes inspect print [TextEncoder] past the depth limit).
@@ -98,7 +109,8 @@ class TextEncoder {
   }
 
   encode(input = '') {
-    return utf8Encode(`${input}`);
+    const native = nativeCodecs().encoder;
+    return native !== null ? native.encode(`${input}`) : utf8Encode(`${input}`);
   }
 
   encodeInto(src, dest) {
@@ -288,6 +300,22 @@ class TextDecoder {
     const s = state(this);
     const bytes = toBytes(input);
     const stream = Boolean(options && options.stream);
+    // The engine's decoder (Java) for the two Unicode encodings; the JS state machine otherwise.
+    if (s.encoding !== 'windows-1252' && nativeCodecs().Decoder !== null) {
+      if (s.native === undefined) {
+        s.native = new (nativeCodecs().Decoder)(s.encoding, { fatal: s.fatal, ignoreBOM: s.ignoreBOM });
+      }
+      try {
+        return s.native.decode(bytes, { stream });
+      } catch (err) {
+        s.native = undefined;
+        if (s.fatal && err instanceof TypeError) {
+          const { codes } = require('internal/errors');
+          throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(s.encoding);
+        }
+        throw err;
+      }
+    }
     let out;
     if (s.encoding === 'utf-8') {
       out = utf8Decode(s.decoder, bytes, !stream, s.fatal);

@@ -72,7 +72,10 @@ function setup() {
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineLazyGlobal('performance', () => require('internal/perf').performance, true);
   defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
-  // Node-exact encoders (labels like 'latin1', error codes) instead of the engine's built-ins.
+  // Node-exact encoders (labels like 'latin1', error codes) over the engine's built-ins, which do the work.
+  const realm = require('internal/bootstrap/realm');
+  realm.nativeTextDecoder = globalThis.TextDecoder;
+  realm.nativeTextEncoder = globalThis.TextEncoder;
   defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
   defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
   defineLazyGlobal('atob', () => require('internal/base64').atob, true);

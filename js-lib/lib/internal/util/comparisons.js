@@ -29,6 +29,11 @@ function isArrayIndexKey(key) {
 
 // Enumerable own keys that are not indices; symbols only when asked.
 function nonIndexKeys(value, withSymbols) {
+  // Large arrays and typed arrays: ask the engine instead of creating a string per index.
+  if (value.length > 1024) {
+    const hook = require('internal/util/hooks').get().getOwnNonIndexProperties;
+    if (typeof hook === 'function') return hook(value, withSymbols ? 2 : 2 | 16);
+  }
   const out = [];
   for (const key of Reflect.ownKeys(value)) {
     if (typeof key === 'symbol') {

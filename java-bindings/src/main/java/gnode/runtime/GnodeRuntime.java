@@ -69,6 +69,7 @@ public final class GnodeRuntime implements AutoCloseable {
                 .option("js.private-fields-in", "true")
                 .option("js.class-fields", "true")
                 .option("js.esm-eval-returns-exports", "true")
+                .option("js.array-elements-among-members", "false")
                 .option("js.unhandled-rejections", "handler")
                 .build();
     }

@@ -23,7 +23,8 @@ public final class Bindings {
             "fs", b -> new FsBinding(b.runtime),
             "pipe_wrap", b -> new PipeWrapBinding(b.runtime),
             "signals", b -> new SignalsBinding(b.runtime),
-            "buffer", b -> new BufferBinding());
+            "buffer", b -> new BufferBinding(),
+            "util", b -> new UtilBinding(b.runtime));
 
     public Bindings(GnodeRuntime runtime, IntConsumer exitHook) {
         this.runtime = runtime;
