@@ -378,6 +378,9 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
 
 EventEmitter.listenerCount = function listenerCountStatic(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  // An EventTarget (AbortSignal…): count its listeners for the event.
+  const eventTarget = require('internal/event_target');
+  if (emitter instanceof eventTarget.EventTarget) return eventTarget.listenerCount(emitter, type);
   return listenerCount.call(emitter, type);
 };
 

@@ -17,16 +17,32 @@ public final class DefaultSignals {
     private DefaultSignals() {
     }
 
-    /** Replaces the JVM's handlers for SIGHUP, SIGINT and SIGTERM. */
-    public static void install() {
+    private static boolean installed;
+
+    /**
+     * Takes SIGHUP, SIGINT and SIGTERM: through gnode's native handler when bin/gnode started the JVM with -Xrs
+     * (then the OS default applies until this point, so a signal during start-up still kills by the signal), else
+     * by replacing the JVM's own handlers.
+     */
+    public static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        String library = System.getProperty("gnode.signals.lib");
+        if (library != null && gnode.natives.SignalPipe.install(library, FATAL_BY_DEFAULT, DefaultSignals::deliver) == 0) {
+            return;
+        }
         for (int signo : FATAL_BY_DEFAULT) {
-            WATCHER.watch(signo, () -> {
-                if (!delivery.test(signo)) {
-                    System.out.flush();
-                    System.err.flush();
-                    SignalWatcher.resetAndRaise(signo);
-                }
-            });
+            WATCHER.watch(signo, () -> deliver(signo));
+        }
+    }
+
+    private static void deliver(int signo) {
+        if (!delivery.test(signo)) {
+            System.out.flush();
+            System.err.flush();
+            SignalWatcher.resetAndRaise(signo);
         }
     }
 

@@ -23,20 +23,30 @@ public final class ProcessWrap {
         }
     }
 
+    private int failedErrno;
+
+    /** A spawn that could not even be attempted. */
+    void failed(int errno) {
+        failedErrno = errno;
+    }
+
     void exited() {
         ref.setActive(false);
     }
 
     public int pid() {
-        return handle.pid();
+        return handle == null ? 0 : handle.pid();
     }
 
     public int errno() {
-        return handle.errno();
+        return handle == null ? failedErrno : handle.errno();
     }
 
     /** The parent's end of child fd {@code fd} when it is a pipe, else null. */
     public StreamWrap stdio(int fd) {
+        if (handle == null) {
+            return null;
+        }
         if (fd >= stdio.length) {
             StreamWrap[] grown = new StreamWrap[fd + 1];
             System.arraycopy(stdio, 0, grown, 0, stdio.length);
@@ -54,7 +64,7 @@ public final class ProcessWrap {
 
     /** 0 or -errno (ESRCH once exited, EINVAL for an unknown signal). */
     public int kill(int signal) {
-        return handle.kill(signal);
+        return handle == null ? -3 : handle.kill(signal);
     }
 
     public void ref() {
@@ -72,6 +82,8 @@ public final class ProcessWrap {
     /** No exit callback after this (Node closes the handle on exit or on a failed spawn). */
     public void close() {
         ref.setActive(false);
-        handle.close();
+        if (handle != null) {
+            handle.close();
+        }
     }
 }

@@ -27,7 +27,15 @@ public final class ProcessWrapBinding {
     public ProcessWrap spawn(Value request, Value onExit) {
         SpawnRequest req = toRequest(request);
         ProcessWrap wrap = new ProcessWrap(runtime);
-        ProcessHandle handle = runtime.ioLoop().spawn(req, (exitStatus, termSignal) -> {
+        gnode.natives.IoLoop ioLoop;
+        try {
+            ioLoop = runtime.ioLoop();
+        } catch (IllegalStateException e) {
+            // The I/O loop's own fds could not be made (EMFILE): the spawn fails with that error, as in Node.
+            wrap.failed(-24);
+            return wrap;
+        }
+        ProcessHandle handle = ioLoop.spawn(req, (exitStatus, termSignal) -> {
             wrap.exited();
             runtime.callback(onExit, (double) exitStatus, termSignal);
         });
