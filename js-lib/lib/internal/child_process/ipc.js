@@ -64,13 +64,18 @@ function setupChannel(target, handle, serialization) {
   target.connected = true;
   let disconnectEmitted = false;
 
-  function onMessage(message) {
+  // Each message is emitted in its own tick, as in Node: a listener that throws does not hold back the rest.
+  function emitMessage(message) {
     if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
         message.cmd.startsWith('NODE_')) {
       target.emit('internalMessage', message);
       return;
     }
     target.emit('message', message);
+  }
+
+  function onMessage(message) {
+    process.nextTick(emitMessage, message);
   }
 
   handle.readStart((nread, chunk) => {
