@@ -15,6 +15,7 @@ public final class ProcessHandle {
     // Guarded by this.
     private int pidfd;
     private boolean exited;
+    private boolean exitDelivered;
     private boolean closed;
 
     ProcessHandle(IoLoop loop, int pid, int errno, StreamHandle[] stdio, int pidfd, ExitCallback onExit) {
@@ -43,7 +44,11 @@ public final class ProcessHandle {
     public int kill(int signo) {
         if (!Signals.isValid(signo)) return -Errno.EINVAL;
         synchronized (this) {
-            if (errno != 0 || exited || pidfd < 0) return -Errno.ESRCH;
+            if (errno != 0) return -Errno.ESRCH;
+            // Reaped, but JS has not seen the exit yet: for Node the child is still an unreaped zombie, and
+            // signalling a zombie succeeds.
+            if (exited) return exitDelivered ? -Errno.ESRCH : 0;
+            if (pidfd < 0) return -Errno.ESRCH;
             return Libc.pidfdSendSignal(pidfd, signo);
         }
     }
@@ -67,7 +72,10 @@ public final class ProcessHandle {
             pidfd = -1;
             notify = !closed && onExit != null;
         }
-        if (!notify) return;
+        if (!notify) {
+            synchronized (this) { exitDelivered = true; }
+            return;
+        }
         for (StreamHandle stream : stdio) {
             if (stream != null) stream.drainBeforeExit();
         }
@@ -76,7 +84,10 @@ public final class ProcessHandle {
         long code = r > 0 && (st & 0x7f) == 0 ? (st >> 8) & 0xff : 0;
         int sig = r > 0 && (st & 0x7f) != 0 && (st & 0x7f) != 0x7f ? st & 0x7f : 0;
         loop.emit(() -> {
-            synchronized (this) { if (closed) return; }
+            synchronized (this) {
+                exitDelivered = true;
+                if (closed) return;
+            }
             onExit.onExit(code, sig);
         });
     }
