@@ -115,14 +115,18 @@ function normalizeSpawnArguments(file, args, options) {
   else args.unshift(file);
 
   const env = options.env || process.env;
-  const envPairs = [];
-  // Node copies the keys (own and inherited enumerable) of env, dropping undefined values.
-  for (const key in env) {
-    const value = env[key];
-    if (value !== undefined) {
-      validateArgumentNullCheck(key, `options.env['${key}']`);
-      validateArgumentNullCheck(value, `options.env['${key}']`);
-      envPairs.push(`${key}=${value}`);
+  // Our own process.env: reuse the list built last time (null when it must be copied and checked here).
+  let envPairs = require('internal/process/object').envPairs(env);
+  if (envPairs === null) {
+    envPairs = [];
+    // Node copies the keys (own and inherited enumerable) of env, dropping undefined values.
+    for (const key in env) {
+      const value = env[key];
+      if (value !== undefined) {
+        validateArgumentNullCheck(key, `options.env['${key}']`);
+        validateArgumentNullCheck(value, `options.env['${key}']`);
+        envPairs.push(`${key}=${value}`);
+      }
     }
   }
 

@@ -14,17 +14,27 @@ function lazyErrors() {
   return require('internal/errors').codes;
 }
 
+// Node's process.env: values become strings, symbols are refused, deletes always succeed. Every write bumps
+// envVersion so child_process can reuse the "K=V" list it built last time (copying the env through the Proxy is
+// a measurable part of each spawn).
+let envVersion = 0;
+let envTarget = null;
+let envProxy = null;
+let envPairsCache = null;
+let envPairsVersion = -1;
+
 function makeEnv(flat) {
   const target = Object.create(null);
   for (let i = 0; i < flat.length; i += 2) target[flat[i]] = flat[i + 1];
-  // Node's process.env: values become strings, symbols are refused, deletes always succeed.
-  return new Proxy(target, {
+  envTarget = target;
+  envProxy = new Proxy(target, {
     set(obj, key, value) {
       if (typeof key === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
       if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
       obj[key] = String(value);
+      envVersion++;
       return true;
     },
     defineProperty(obj, key, desc) {
@@ -33,13 +43,33 @@ function makeEnv(flat) {
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
       obj[key] = String(desc.value);
+      envVersion++;
       return true;
     },
     deleteProperty(obj, key) {
       delete obj[key];
+      envVersion++;
       return true;
     },
   });
+  return envProxy;
+}
+
+// The environment as "K=V" strings (a fresh array the caller may extend) when `env` is gnode's own process.env
+// and every entry is valid; null otherwise (the caller then copies and validates as Node does).
+function envPairs(env) {
+  if (env !== envProxy) return null;
+  if (envPairsVersion !== envVersion || envPairsCache === null) {
+    const pairs = [];
+    for (const key of Object.keys(envTarget)) {
+      const value = envTarget[key];
+      if (key.includes('\u0000') || value.includes('\u0000')) return null;
+      pairs.push(`${key}=${value}`);
+    }
+    envPairsCache = pairs;
+    envPairsVersion = envVersion;
+  }
+  return envPairsCache.slice();
 }
 
 function hrtime(previous) {
@@ -234,4 +264,4 @@ function createProcess() {
   return proc;
 }
 
-module.exports = { createProcess, NODE_VERSION, isStdioMaterialized: (fd) => stdioStreams[fd] !== undefined };
+module.exports = { createProcess, NODE_VERSION, envPairs, isStdioMaterialized: (fd) => stdioStreams[fd] !== undefined };
