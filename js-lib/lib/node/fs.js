@@ -605,23 +605,12 @@ function readdirResult(packed, p, options) {
     return entries.map(([name, type]) => {
       if (type === 0) {
         const st = binding().lstat(toNativePath(parent) + '/' + name, undefined);
-        if (!isError(st)) type = direntTypeFromStats(statsFromNative(st, false));
+        if (!isError(st)) type = u.direntTypeFromStats(statsFromNative(st, false));
       }
       return new Dirent(u.encodePath(name, options.encoding), type, parent);
     });
   }
   return entries.map(([name]) => u.encodePath(name, options.encoding));
-}
-
-function direntTypeFromStats(st) {
-  if (st.isFile()) return 1;
-  if (st.isDirectory()) return 2;
-  if (st.isSymbolicLink()) return 3;
-  if (st.isFIFO()) return 4;
-  if (st.isSocket()) return 5;
-  if (st.isCharacterDevice()) return 6;
-  if (st.isBlockDevice()) return 7;
-  return 0;
 }
 
 function readdirRecursiveSync(root, options) {
@@ -633,7 +622,7 @@ function readdirRecursiveSync(root, options) {
       const full = dir + '/' + name;
       if (type === 0) {
         const st = binding().lstat(toNativePath(full), undefined);
-        if (!isError(st)) type = direntTypeFromStats(statsFromNative(st, false));
+        if (!isError(st)) type = u.direntTypeFromStats(statsFromNative(st, false));
       }
       const relName = rel ? rel + '/' + name : name;
       out.push(options.withFileTypes ? new Dirent(name, type, dir) : u.encodePath(relName, options.encoding));

@@ -5,7 +5,9 @@
 const { codes } = require('internal/errors');
 const { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION } = codes;
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { binding, check, isError, uvError, getValidatedPath, toNativePath, getOptions } = require('internal/fs/utils');
+const {
+  binding, check, isError, uvError, getValidatedPath, toNativePath, getOptions, direntTypeFromStats,
+} = require('internal/fs/utils');
 const { Dirent, statsFromNative } = require('internal/fs/stats');
 
 const kEntries = Symbol('kDirEntries');
@@ -21,21 +23,10 @@ function toDirents(packed, path) {
     let type = e.charCodeAt(0) - 48;
     if (type === 0) {
       const st = binding().lstat(toNativePath(path) + '/' + name, undefined);
-      if (!isError(st)) type = typeFromStats(statsFromNative(st, false));
+      if (!isError(st)) type = direntTypeFromStats(statsFromNative(st, false));
     }
     return new Dirent(name, type, path);
   });
-}
-
-function typeFromStats(st) {
-  if (st.isFile()) return 1;
-  if (st.isDirectory()) return 2;
-  if (st.isSymbolicLink()) return 3;
-  if (st.isFIFO()) return 4;
-  if (st.isSocket()) return 5;
-  if (st.isCharacterDevice()) return 6;
-  if (st.isBlockDevice()) return 7;
-  return 0;
 }
 
 class Dir {

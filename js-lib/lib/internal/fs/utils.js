@@ -240,7 +240,20 @@ function toUnixTimestamp(time, name = 'time') {
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
+// The Dirent type (UV_DIRENT_*) of a Stats, for entries whose type readdir could not tell.
+function direntTypeFromStats(st) {
+  if (st.isFile()) return 1;
+  if (st.isDirectory()) return 2;
+  if (st.isSymbolicLink()) return 3;
+  if (st.isFIFO()) return 4;
+  if (st.isSocket()) return 5;
+  if (st.isCharacterDevice()) return 6;
+  if (st.isBlockDevice()) return 7;
+  return 0;
+}
+
 module.exports = {
+  direntTypeFromStats,
   binding, constants, check, isError, uvError, getValidatedPath, toNativePath, toPathIfFileURL, validateFd,
   stringToFlags, validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateBufferArg,
   bufferFromNative, getOptions, assertEncoding, copyObject, nativeEncoding, encodePath, toUnixTimestamp,
