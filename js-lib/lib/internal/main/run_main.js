@@ -69,6 +69,12 @@ function runEntryPoint() {
     require('internal/modules/esm/main').runEntry(main);
   } else if (kind === 'eval' || kind === 'print') {
     evalScript('[eval]', binding.main(), kind === 'print');
+  } else if (kind === 'stdin' && process.argv[1] !== '-' &&
+      (binding.flag('interactive') === true || internalBinding('stdio').type(0) === 'tty')) {
+    // Node would start its REPL here; gnode has none yet. Say so instead of waiting on the terminal.
+    internalBinding('stdio').writeString(2,
+      'gnode: the interactive REPL is not implemented; run a script, `-e CODE`, `-p CODE` or `-` (read stdin)\n');
+    process.exitCode = 9;
   } else if (kind === 'stdin') {
     let code = '';
     process.stdin.setEncoding('utf8');

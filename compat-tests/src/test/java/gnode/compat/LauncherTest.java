@@ -65,6 +65,14 @@ class LauncherTest {
     }
 
     @Test
+    void interactiveModeIsRefusedClearlyInsteadOfWaiting() {
+        // node would start its REPL; gnode has none and must not sit on the terminal.
+        GnodeProcess.Result r = GnodeProcess.run("-i");
+        assertEquals(9, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("the interactive REPL is not implemented"), r::toString);
+    }
+
+    @Test
     void preloadWithRequireRunsFirst() {
         GnodeProcess.Result r = GnodeProcess.runIn(GnodeProcess.fixture("modules"), "-r", "./dir", "-e",
                 "console.log(require.cache[require.resolve('./dir')] !== undefined)");
