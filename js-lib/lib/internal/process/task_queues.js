@@ -62,8 +62,4 @@ function setRejectionHandler(fn) {
   onRejections = fn;
 }
 
-function hasTicks() {
-  return head < queue.length;
-}
-
-module.exports = { nextTick, runTicks, trackRejection, setRejectionHandler, hasTicks };
+module.exports = { nextTick, runTicks, trackRejection, setRejectionHandler };

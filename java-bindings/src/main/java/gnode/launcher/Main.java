@@ -3,8 +3,6 @@ package gnode.launcher;
 import gnode.runtime.GnodeRuntime;
 import gnode.runtime.RuntimeOptions;
 import gnode.runtime.Version;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,9 +72,5 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code);
-    }
-
-    static PrintStream utf8(PrintStream stream) {
-        return new PrintStream(stream, true, StandardCharsets.UTF_8);
     }
 }

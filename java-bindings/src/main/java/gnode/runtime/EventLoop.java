@@ -53,7 +53,6 @@ public final class EventLoop implements Executor {
     private int handleRefs;
     private boolean stopped;
     private Phases phases;
-    private Thread owner;
 
     public ByteBuffer stateBuffer() {
         return stateBuffer;
@@ -79,10 +78,6 @@ public final class EventLoop implements Executor {
 
     public void unref() {
         handleRefs--;
-    }
-
-    public int handleRefs() {
-        return handleRefs;
     }
 
     public boolean isStopped() {
@@ -112,10 +107,6 @@ public final class EventLoop implements Executor {
         }
     }
 
-    public boolean isLoopThread() {
-        return Thread.currentThread() == owner;
-    }
-
     private int state(int index) {
         return stateBuffer.getInt(index * 4);
     }
@@ -135,7 +126,6 @@ public final class EventLoop implements Executor {
 
     /** Runs the loop until nothing keeps it alive and 'beforeExit' scheduled no more work, or {@link #stop}. */
     public void run() {
-        owner = Thread.currentThread();
         drainTicks();
         while (!stopped) {
             while (!stopped && alive()) {

@@ -31,8 +31,4 @@ public final class LoopBinding {
     public void unref() {
         loop.unref();
     }
-
-    public int handleRefs() {
-        return loop.handleRefs();
-    }
 }

@@ -4,7 +4,6 @@ import gnode.runtime.GnodeRuntime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -66,14 +65,6 @@ public final class ModulesBinding {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    public boolean isSymlink(String path) {
-        return Files.isSymbolicLink(Path.of(path));
-    }
-
-    public boolean exists(String path) {
-        return Files.exists(Path.of(path), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Source of a js-lib file ({@code internal/errors}, {@code node/fs}), or null. */
@@ -147,9 +138,4 @@ public final class ModulesBinding {
         return runtime.context().eval(src);
     }
 
-    /** Evaluates code as an ES module named {@code name} (for --input-type=module and -e). */
-    public Value evalModuleSource(String code, String name) {
-        Source src = Source.newBuilder("js", code, name).mimeType("application/javascript+module").buildLiteral();
-        return runtime.context().eval(src);
-    }
 }
