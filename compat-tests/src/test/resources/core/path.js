@@ -1,6 +1,6 @@
 'use strict';
 const path = require('path');
-console.log(path.resolve('a/b', '../c'), path.join('/a', 'b', '../c', ''), path.normalize('/a//b/./c/..'), path.relative('/a/b/c', '/a/d'));
+console.log(path.relative(process.cwd(), path.resolve('a/b', '../c')), path.isAbsolute(path.resolve('x')), path.join('/a', 'b', '../c', ''), path.normalize('/a//b/./c/..'), path.relative('/a/b/c', '/a/d'));
 console.log(path.basename('/x/y.txt', '.txt'), path.extname('a.b.c'), path.dirname('/a/b/'), path.parse('/home/u/f.txt'));
 console.log(path.format({ dir: '/x', name: 'f', ext: 'js' }), path.format({ root: '/', base: 'f.txt' }), path.toNamespacedPath('/a'));
 for (const f of [() => path.join(1), () => path.resolve('a', null), () => path.basename('a', 1), () => path.format(null), () => path.relative(1, 'a'), () => path.dirname({})]) {
