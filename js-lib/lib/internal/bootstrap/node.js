@@ -72,7 +72,22 @@
       module.exports = JSON.parse(source);
     } else {
       const fn = modulesBinding.compileFunction(source, filename, WRAPPER_PARAMS);
-      const require = (request) => requireFromBuiltin(request, id);
+      // Built-ins often require lazily inside hot functions: resolve each request once per module.
+      const resolved = new Map();
+      const require = (request) => {
+        const known = resolved.get(request);
+        if (known !== undefined) {
+          const entry = builtinCache.get(known);
+          if (entry !== undefined) return entry.exports;
+        }
+        const target = resolveBuiltinRequest(request, id);
+        resolved.set(request, target);
+        const exports = loadBuiltin(target);
+        if (exports === undefined) {
+          throw new Error(`gnode: built-in '${id}' requires '${request}', which gnode does not have (${target})`);
+        }
+        return exports;
+      };
       try {
         fn.call(module.exports, module.exports, require, module, filename, 'node:internal', internalBinding);
       } catch (err) {

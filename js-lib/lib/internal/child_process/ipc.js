@@ -2,10 +2,11 @@
 
 // The IPC channel of fork() and stdio 'ipc': a socketpair end read and written through a native stream, framed
 // like Node's (one JSON text per line, or length-prefixed v8-serialized values), so real node and gnode talk.
+const { Buffer } = require('buffer');
 const { createFramer } = require('internal/child_process/serialization');
-const { codes } = require('internal/errors');
+const { codes, ErrnoException } = require('internal/errors');
+const { validateObject } = require('internal/validators');
 
-const UV_EOF = -4095;
 // Node reports backpressure once this much is queued on the channel.
 const kChannelHighWaterMark = 65536 * 2;
 
@@ -16,7 +17,6 @@ class Channel {
     this.refed = true;
     this.refCount = 0;
     this.closed = false;
-    this.pendingWrites = 0;
   }
 
   get fd() {
@@ -78,18 +78,19 @@ function setupChannel(target, handle, serialization) {
     process.nextTick(emitMessage, message);
   }
 
-  handle.readStart((nread, chunk) => {
-    if (nread > 0) {
-      const { Buffer } = require('buffer');
-      framer.parse(Buffer.from(new ArrayBuffer(chunk), 0, nread), onMessage);
-      return;
-    }
-    // EOF or error: the other side went away.
-    if (nread !== UV_EOF) {
-      // ECONNRESET and the like end the channel the same way.
-    }
-    finishDisconnect();
-  });
+  // 'json' lines are cut and decoded natively (text holds whole lines); 'advanced' frames are cut here.
+  const textFraming = typeof framer.parseLines === 'function';
+  if (textFraming) {
+    handle.readStartLines((nread, text) => {
+      if (nread > 0) framer.parseLines(text, onMessage);
+      else if (nread < 0) finishDisconnect(); // EOF, or ECONNRESET and the like: the other side went away
+    });
+  } else {
+    handle.readStart((nread, chunk) => {
+      if (nread > 0) framer.parse(Buffer.from(new ArrayBuffer(chunk), 0, nread), onMessage);
+      else if (nread < 0) finishDisconnect();
+    });
+  }
 
   function finishDisconnect() {
     if (channel.closed) return;
@@ -119,7 +120,7 @@ function setupChannel(target, handle, serialization) {
       callback = options;
       options = undefined;
     } else if (options !== undefined) {
-      require('internal/validators').validateObject(options, 'options');
+      validateObject(options, 'options');
     }
     validateMessage(message);
     if (handle !== undefined && handle !== null) {
@@ -135,28 +136,19 @@ function setupChannel(target, handle, serialization) {
     }
     let frame;
     try {
-      frame = framer.writeMessage(message);
+      frame = textFraming ? framer.writeText(message) : framer.writeMessage(message);
     } catch (err) {
       if (typeof callback === 'function') process.nextTick(callback, err);
       else throw err;
       return false;
     }
-    channel.pendingWrites++;
-    const rc = channel.handle.writeBuffer(frame.buffer, frame.byteOffset, frame.byteLength, (status) => {
-      channel.pendingWrites--;
-      if (typeof callback === 'function') {
-        if (status < 0) {
-          const { ErrnoException } = require('internal/errors');
-          callback(new ErrnoException(status, 'write'));
-        } else {
-          callback(null);
-        }
-      }
-      if (channel.pendingWrites === 0 && channel.disconnectWhenDrained) finishDisconnect();
-    });
+    // As in Node, a queued write completes with callback(null) whatever its status: a broken channel shows as
+    // 'disconnect'. Without a callback the completion needs no call into JS.
+    const done = typeof callback === 'function' ? () => callback(null) : null;
+    const rc = textFraming ?
+      channel.handle.writeUtf8String(frame, done) :
+      channel.handle.writeBuffer(frame.buffer, frame.byteOffset, frame.byteLength, done);
     if (rc < 0) {
-      channel.pendingWrites--;
-      const { ErrnoException } = require('internal/errors');
       const err = new ErrnoException(rc, 'write');
       if (typeof callback === 'function') process.nextTick(callback, err);
       else process.nextTick(() => target.emit('error', err));
@@ -172,8 +164,12 @@ function setupChannel(target, handle, serialization) {
     }
     // Node stops accepting sends at once and closes the channel once queued messages are written.
     target.connected = false;
-    if (channel.pendingWrites > 0) channel.disconnectWhenDrained = true;
-    else process.nextTick(finishDisconnect);
+    if (channel.handle.writeQueueSize() > 0) {
+      // An empty write completes after every queued one, in order.
+      channel.handle.writeUtf8String('', finishDisconnect);
+    } else {
+      process.nextTick(finishDisconnect);
+    }
   };
 
   return channel;

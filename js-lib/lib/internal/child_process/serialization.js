@@ -169,7 +169,31 @@ class JsonFramer {
   }
 
   writeMessage(message) {
-    return Buffer.from(`${JSON.stringify(message)}\n`, 'utf8');
+    return Buffer.from(this.writeText(message), 'utf8');
+  }
+
+  writeText(message) {
+    return `${JSON.stringify(message)}\n`;
+  }
+
+  // Like parse(), for text already cut after a '\n' and decoded (the native line reader's output).
+  parseLines(text, onMessage) {
+    const lines = text.split('\n');
+    lines.pop(); // text ends with '\n'
+    this.lines = this.next < this.lines.length ? this.lines.slice(this.next).concat(lines) : lines;
+    this.next = 0;
+    this.deliver(onMessage);
+  }
+
+  deliver(onMessage) {
+    while (this.next < this.lines.length) {
+      const line = this.lines[this.next++];
+      if (this.next === this.lines.length) {
+        this.lines = [];
+        this.next = 0;
+      }
+      onMessage(JSON.parse(line));
+    }
   }
 
   parse(chunk, onMessage) {
@@ -191,14 +215,7 @@ class JsonFramer {
       newline = indexOf.call(chunk, NEWLINE, start);
     }
     if (start < chunk.length) this.partial.push(view(chunk, start, chunk.length));
-    while (this.next < this.lines.length) {
-      const line = this.lines[this.next++];
-      if (this.next === this.lines.length) {
-        this.lines = [];
-        this.next = 0;
-      }
-      onMessage(JSON.parse(line));
-    }
+    this.deliver(onMessage);
   }
 }
 

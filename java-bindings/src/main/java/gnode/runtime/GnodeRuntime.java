@@ -221,7 +221,10 @@ public final class GnodeRuntime implements AutoCloseable {
         if (ioLoop != null) {
             ioLoop.close();
         }
+        Engine engine = context.getEngine();
         context.close(true);
+        // The engine is this runtime's own (built with the context), so it goes too; instruments write on close.
+        engine.close();
     }
 
     /** The loop phases, each one outermost call into JS so GraalJS drains microtasks when it returns. */

@@ -39,6 +39,10 @@ public final class StreamWrap {
 
     /** Starts reading; {@code callback(nread, arrayBufferSource)} runs for each chunk, EOF and error. */
     public int readStart(Value callback) {
+        return readStart(callback, chunk -> runtime.callback(onRead, chunk.remaining(), chunk));
+    }
+
+    private int readStart(Value callback, java.util.function.Consumer<ByteBuffer> onData) {
         onRead = callback;
         if (closed) {
             return -9;
@@ -46,7 +50,7 @@ public final class StreamWrap {
         int rc = handle.readStart(new ReadCallback() {
             @Override
             public void onData(ByteBuffer chunk) {
-                runtime.callback(onRead, chunk.remaining(), chunk);
+                onData.accept(chunk);
             }
 
             @Override
@@ -68,6 +72,21 @@ public final class StreamWrap {
             updateActive();
         }
         return rc;
+    }
+
+    /**
+     * Starts reading newline-terminated UTF-8 text (the IPC channel's 'json' framing): {@code callback(n, text)}
+     * gets every complete line that arrived, '\n'-terminated and decoded in one string, so JS only splits and
+     * parses; a line's unfinished tail waits for its '\n'. EOF and errors arrive as in {@link #readStart}.
+     */
+    public int readStartLines(Value callback) {
+        LineSplitter lines = new LineSplitter();
+        return readStart(callback, chunk -> {
+            String text = lines.push(chunk);
+            if (text != null) {
+                runtime.callback(onRead, text.length(), text);
+            }
+        });
     }
 
     public int readStop() {
@@ -103,9 +122,13 @@ public final class StreamWrap {
             return -9;
         }
         runtime.loop().ref();
+        // No callback (a fire-and-forget IPC message): completing costs no call into JS.
+        boolean wantsCallback = callback != null && !callback.isNull();
         int rc = start.applyAsInt(status -> {
             runtime.loop().unref();
-            runtime.callback(callback, status);
+            if (wantsCallback) {
+                runtime.callback(callback, status);
+            }
         });
         if (rc < 0) {
             runtime.loop().unref();
