@@ -4,7 +4,8 @@
 // emits Node's events in Node's order: 'spawn', data, 'exit', then 'close' once every stdio pipe closed too.
 const EventEmitter = require('events');
 const signalNumbers = require('internal/process/signal_numbers');
-const { PipeSocket } = require('internal/child_process/pipe_socket');
+const { StdioPipe } = require('internal/child_process/stdio_pipe');
+const { callWithRequest } = require('internal/child_process/spawn_request');
 
 const UV_ESRCH = -3;
 const UV_EINVAL = -22;
@@ -102,7 +103,17 @@ function getValidStdio(stdio, sync) {
   return { stdio: result, ipc, ipcFd };
 }
 
+// After 'exit', as in Node: every readable stdio stream that was not handed to another child is resumed (even
+// one the user paused), so unread output drains and 'close' can come.
 function flushStdio(subprocess) {
+  if (hasLazyProperty(subprocess, 'stdio')) {
+    const pipes = subprocess[kPipes];
+    for (let i = 0; i < pipes.length; i++) {
+      const pipe = pipes[i];
+      if (pipe !== null && pipe.readable) pipe.flush();
+    }
+    return;
+  }
   const stdio = subprocess.stdio;
   if (stdio == null) return;
   for (let i = 0; i < stdio.length; i++) {
@@ -110,6 +121,61 @@ function flushStdio(subprocess) {
     if (!stream || !stream.readable || stream[kIsUsed]) continue;
     stream.resume();
   }
+}
+
+// ---- child.stdin/stdout/stderr/stdio, made on first use (see internal/child_process/stdio_pipe).
+const kPipes = Symbol('kPipes');
+const ObjectDefineProperties = Object.defineProperties;
+
+function settle(child, name, value) {
+  Object.defineProperty(child, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+function pipeSocket(child, index) {
+  const pipe = child[kPipes][index];
+  return pipe === undefined || pipe === null ? null : pipe.materialize();
+}
+
+function lazyStdioProperty(name, index) {
+  return {
+    __proto__: null,
+    get() {
+      return settle(this, name, pipeSocket(this, index));
+    },
+    set(value) {
+      settle(this, name, value);
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
+const lazyStdioProperties = {
+  __proto__: null,
+  stdin: lazyStdioProperty('stdin', 0),
+  stdout: lazyStdioProperty('stdout', 1),
+  stderr: lazyStdioProperty('stderr', 2),
+  stdio: {
+    __proto__: null,
+    get() {
+      const pipes = this[kPipes];
+      const stdio = [];
+      for (let i = 0; i < pipes.length; i++) stdio.push(pipeSocket(this, i));
+      return settle(this, 'stdio', stdio);
+    },
+    set(value) {
+      settle(this, 'stdio', value);
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
+
+// True while `name` is still the lazy accessor (not read, not assigned by the program).
+function hasLazyProperty(child, name) {
+  const descriptor = Object.getOwnPropertyDescriptor(child, name);
+  return descriptor !== undefined && descriptor.get === lazyStdioProperties[name].get;
 }
 
 function maybeClose(subprocess) {
@@ -185,33 +251,23 @@ class ChildProcess extends EventEmitter {
 
     this.pid = this._handle.pid;
 
+    const pipes = [];
     for (i = 0; i < stdio.length; i++) {
       const stream = stdio[i];
-      if (stream.type === 'ignore') continue;
+      let pipe = null;
       if (stream.type === 'ipc') {
         this._closesNeeded++;
-        continue;
+      } else if (stream.type === 'pipe' || stream.type === 'overlapped') {
+        const spawned = this.pid !== undefined;
+        const counted = i > 0 && spawned;
+        if (counted) this._closesNeeded++;
+        pipe = new StdioPipe(spawned ? this._handle.stdioHandle(i) : null, i, counted ? () => maybeClose(this) : null);
       }
-      if (stream.type === 'pipe' || stream.type === 'overlapped') {
-        const handle = this.pid !== undefined ? this._handle.stdioHandle(i) : null;
-        stream.socket = new PipeSocket({ handle, readable: i > 0 && i !== 0 ? true : false, writable: i === 0 });
-        if (i > 0 && this.pid !== undefined) {
-          this._closesNeeded++;
-          stream.socket.on('close', () => maybeClose(this));
-        }
-      }
+      pipes.push(pipe);
     }
-
-    this.stdin = stdio.length >= 1 && stdio[0].socket !== undefined ? stdio[0].socket : null;
-    this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
-    this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
-    this.stdio = [];
-    for (i = 0; i < stdio.length; i++) {
-      this.stdio.push(stdio[i].socket === undefined ? null : stdio[i].socket);
-    }
-    for (const stream of this.stdio) {
-      if (stream && stream.readable) markUsedOnConsume(stream);
-    }
+    // stdin, stdout, stderr and stdio are own properties as in Node; each turns into a plain value on first read.
+    this[kPipes] = pipes;
+    ObjectDefineProperties(this, lazyStdioProperties);
 
     if (ipc !== undefined && this.pid !== undefined) {
       this._onChannelClosed = () => maybeClose(this);
@@ -252,22 +308,6 @@ class ChildProcess extends EventEmitter {
   }
 }
 
-// Data listeners mean the user reads the stream; flushStdio then leaves it alone.
-function markUsedOnConsume(stream) {
-  const mark = (event) => {
-    if (event === 'data' || event === 'readable') {
-      stream[kIsUsed] = true;
-      stream.removeListener('newListener', mark);
-    }
-  };
-  stream.on('newListener', mark);
-  const pipe = stream.pipe;
-  stream.pipe = function(...args) {
-    stream[kIsUsed] = true;
-    return pipe.apply(this, args);
-  };
-}
-
 // The `_handle` of a ChildProcess: the native process wrap plus Node's onexit logic.
 class ProcessHandleAdapter {
   constructor(owner) {
@@ -277,18 +317,7 @@ class ProcessHandleAdapter {
   }
 
   spawn(options) {
-    const request = {
-      file: options.file,
-      args: (options.args || []).map((a) => `${a}`),
-      envPairs: options.envPairs === undefined ? null : options.envPairs,
-      // '' like undefined and null: the child starts in our working directory.
-      cwd: options.cwd ? options.cwd : process.cwd(),
-      stdio: options.stdio.map((s) => ({ type: s.type, fd: s.fd })),
-      detached: !!options.detached,
-      uid: options.uid === undefined ? -1 : options.uid,
-      gid: options.gid === undefined ? -1 : options.gid,
-    };
-    const wrap = internalBinding('process_wrap').spawn(request, (exitCode, signal) => {
+    const wrap = callWithRequest(internalBinding('process_wrap'), 'spawn', options, (exitCode, signal) => {
       this.onexit(exitCode, signal === 0 ? null : signalName(signal));
     });
     this.wrap = wrap;
@@ -321,7 +350,12 @@ class ProcessHandleAdapter {
     const subprocess = this.owner;
     if (signalCode) subprocess.signalCode = signalCode;
     else subprocess.exitCode = exitCode;
-    if (subprocess.stdin) subprocess.stdin.destroy();
+    if (hasLazyProperty(subprocess, 'stdin')) {
+      const stdin = subprocess[kPipes][0];
+      if (stdin) stdin.destroy();
+    } else if (subprocess.stdin) {
+      subprocess.stdin.destroy();
+    }
     this.close();
     subprocess._handle = null;
     if (exitCode < 0) {

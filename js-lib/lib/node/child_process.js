@@ -5,6 +5,7 @@
 const { ChildProcess, getValidStdio, convertToValidSignal, signalName } = require('internal/child_process');
 const { Buffer } = require('buffer');
 const path = require('path');
+const { callWithRequest } = require('internal/child_process/spawn_request');
 const {
   validateAbortSignal, validateArray, validateBoolean, validateNumber, validateFunction, validateInt32, validateInteger,
   validateObject, validateOneOf, validateString,
@@ -448,16 +449,6 @@ function runSpawnSync(options) {
     if (typeof input === 'string') input = Buffer.from(input, options.encoding === 'buffer' || !options.encoding ? 'utf8' : options.encoding);
     else input = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   }
-  const request = {
-    file: options.file,
-    args: options.args.map((a) => `${a}`),
-    envPairs: options.envPairs,
-    cwd: options.cwd ? options.cwd : process.cwd(),
-    stdio: options.stdio.map((s) => ({ type: s.type, fd: s.fd })),
-    detached: !!options.detached,
-    uid: options.uid === undefined ? -1 : options.uid,
-    gid: options.gid === undefined ? -1 : options.gid,
-  };
   let inputBuffer = null;
   if (input) {
     inputBuffer = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ?
@@ -465,8 +456,8 @@ function runSpawnSync(options) {
   }
   const killSignal = options.killSignal === undefined ? 15 : options.killSignal;
   // null means "not set" to Node's native spawnSync: no timeout, no buffer limit.
-  const raw = internalBinding('process_wrap').spawnSync(request, inputBuffer, options.timeout || 0, killSignal,
-    options.maxBuffer == null ? Infinity : options.maxBuffer);
+  const raw = callWithRequest(internalBinding('process_wrap'), 'spawnSync', options, inputBuffer,
+    options.timeout || 0, killSignal, options.maxBuffer == null ? Infinity : options.maxBuffer);
   const [pid, errno, exitCode, termSignal, timedOut, maxBufferFd] = [raw[0], raw[1], raw[2], raw[3], raw[4], raw[5]];
   const result = { __proto__: null };
   let output = null;

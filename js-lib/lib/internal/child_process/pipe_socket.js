@@ -69,7 +69,9 @@ class PipeSocket extends Duplex {
     }
     this._reading = false;
     if (nread === UV_EOF) {
+      // As Node's stream_base: end now unless data is still waiting to be read.
       this.push(null);
+      this.read(0);
       return;
     }
     this.destroy(errnoException(nread, 'read'));

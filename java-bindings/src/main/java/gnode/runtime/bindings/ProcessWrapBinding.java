@@ -23,9 +23,14 @@ public final class ProcessWrapBinding {
         this.runtime = runtime;
     }
 
-    /** Spawns; {@code onExit(exitCode, signalNumber)} runs on the JS thread. Check {@code errno()} of the result. */
-    public ProcessWrap spawn(Value request, Value onExit) {
-        SpawnRequest req = toRequest(request);
+    /**
+     * Spawns; {@code onExit(exitCode, signalNumber)} runs on the JS thread. Check {@code errno()} of the result.
+     * The request comes as primitives (see internal/child_process/spawn_request.js): lists '\0'-joined with their
+     * length ({@code envCount} -1 = inherit our environment), stdio one entry per child fd, comma-separated.
+     */
+    public ProcessWrap spawn(String file, int argCount, String args, int envCount, String env, String cwd,
+                             String stdio, boolean detached, int uid, int gid, Value onExit) {
+        SpawnRequest req = request(file, argCount, args, envCount, env, cwd, stdio, detached, uid, gid);
         ProcessWrap wrap = new ProcessWrap(runtime);
         gnode.natives.IoLoop ioLoop;
         try {
@@ -47,8 +52,10 @@ public final class ProcessWrapBinding {
      * Runs a child to completion. Returns {@code [pid, errno, exitCode, termSignal, timedOut, maxBufferFd,
      * output0, output1, …]} with each output a ByteBuffer or null.
      */
-    public Object[] spawnSync(Value request, Value input, double timeoutMs, int killSignal, double maxBuffer) {
-        SpawnRequest req = toRequest(request);
+    public Object[] spawnSync(String file, int argCount, String args, int envCount, String env, String cwd,
+                              String stdio, boolean detached, int uid, int gid,
+                              Value input, double timeoutMs, int killSignal, double maxBuffer) {
+        SpawnRequest req = request(file, argCount, args, envCount, env, cwd, stdio, detached, uid, gid);
         byte[] bytes = null;
         if (input != null && !input.isNull()) {
             long size = input.getBufferSize();
@@ -71,45 +78,35 @@ public final class ProcessWrapBinding {
         return out;
     }
 
-    private static SpawnRequest toRequest(Value r) {
-        String file = r.getMember("file").asString();
-        List<String> args = strings(r.getMember("args"));
-        Value envPairs = r.getMember("envPairs");
-        List<String> env = envPairs == null || envPairs.isNull() ? null : strings(envPairs);
-        Value cwdValue = r.getMember("cwd");
-        String cwd = cwdValue == null || cwdValue.isNull() ? null : cwdValue.asString();
-        Value stdioValue = r.getMember("stdio");
-        List<StdioSpec> stdio = new ArrayList<>();
-        long n = stdioValue == null || stdioValue.isNull() ? 0 : stdioValue.getArraySize();
-        for (long i = 0; i < n; i++) {
-            Value entry = stdioValue.getArrayElement(i);
-            if (entry == null || entry.isNull()) {
-                stdio.add(null);
-                continue;
-            }
-            String type = entry.getMember("type").asString();
-            switch (type) {
-                case "pipe", "overlapped", "ipc" -> stdio.add(StdioSpec.PIPE);
-                case "ignore" -> stdio.add(StdioSpec.IGNORE);
-                case "fd", "inherit" -> stdio.add(StdioSpec.inherit(entry.getMember("fd").asInt()));
-                default -> stdio.add(null);
+    private static SpawnRequest request(String file, int argCount, String args, int envCount, String env,
+                                        String cwd, String stdio, boolean detached, int uid, int gid) {
+        List<StdioSpec> specs = new ArrayList<>();
+        if (!stdio.isEmpty()) {
+            for (String entry : stdio.split(",", -1)) {
+                specs.add(switch (entry) {
+                    case "p" -> StdioSpec.PIPE;
+                    case "i" -> StdioSpec.IGNORE;
+                    case "" -> null;
+                    default -> StdioSpec.inherit(Integer.parseInt(entry));
+                });
             }
         }
-        boolean detached = r.getMember("detached").asBoolean();
-        int uid = intOr(r.getMember("uid"), -1);
-        int gid = intOr(r.getMember("gid"), -1);
-        return new SpawnRequest(file, args, env, cwd, stdio, detached, uid, gid);
+        return new SpawnRequest(file, split(args, argCount), envCount < 0 ? null : split(env, envCount), cwd, specs,
+                detached, uid, gid);
     }
 
-    private static int intOr(Value v, int fallback) {
-        return v == null || v.isNull() || !v.fitsInInt() ? fallback : v.asInt();
-    }
-
-    private static List<String> strings(Value array) {
-        List<String> out = new ArrayList<>((int) array.getArraySize());
-        for (long i = 0; i < array.getArraySize(); i++) {
-            out.add(array.getArrayElement(i).asString());
+    static List<String> split(String joined, int count) {
+        if (count == 0) {
+            return List.of();
         }
+        List<String> out = new ArrayList<>(count);
+        int start = 0;
+        for (int i = 0; i < count - 1; i++) {
+            int end = joined.indexOf('\0', start);
+            out.add(joined.substring(start, end));
+            start = end + 1;
+        }
+        out.add(joined.substring(start));
         return out;
     }
 }
