@@ -56,14 +56,19 @@ function normalizeEncoding(enc) {
 // The codecs are made on first use: building them loads the TextDecoder/TextEncoder implementation.
 let codecs;
 function codec() {
-  codecs ??= {
-    // Whether TextDecoder is the engine's own (Java) one; a JS replacement is far slower than the tricks below.
-    native: /\[native code\]/.test(Function.prototype.toString.call(TextDecoder)),
-    utf8Decoder: new TextDecoder('utf-8', { ignoreBOM: true }),
-    fatalUtf8: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
-    utf16Decoder: new TextDecoder('utf-16le', { ignoreBOM: true }),
-    utf8Encoder: new TextEncoder(),
-  };
+  if (codecs === undefined) {
+    // The engine's own (Java) TextDecoder, which the bootstrap saved before the global became gnode's class (that
+    // class delegates to it, at a cost per call); a JS replacement is far slower than the tricks below.
+    const realm = require('internal/bootstrap/realm');
+    const Decoder = typeof realm.nativeTextDecoder === 'function' ? realm.nativeTextDecoder : TextDecoder;
+    codecs = {
+      native: Decoder !== TextDecoder || /\[native code\]/.test(Function.prototype.toString.call(TextDecoder)),
+      utf8Decoder: new Decoder('utf-8', { ignoreBOM: true }),
+      fatalUtf8: new Decoder('utf-8', { fatal: true, ignoreBOM: true }),
+      utf16Decoder: new Decoder('utf-16le', { ignoreBOM: true }),
+      utf8Encoder: new TextEncoder(),
+    };
+  }
   return codecs;
 }
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -34,8 +34,20 @@ public final class GnodeRuntime implements AutoCloseable {
      */
     public GnodeRuntime(RuntimeOptions options, IntConsumer exitHook) {
         this.options = options;
+        trace("runtime");
         this.context = newContext(options);
+        trace("context");
         this.bindings = new Bindings(this, exitHook);
+    }
+
+    /** -Dgnode.trace.startup=true: when each start-up phase ended, in ms since the JVM started (bench/startup). */
+    private static final boolean TRACE_STARTUP = Boolean.getBoolean("gnode.trace.startup");
+
+    private static void trace(String phase) {
+        if (TRACE_STARTUP) {
+            System.err.println("gnode startup: " + phase + " "
+                    + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+        }
     }
 
     private static Context newContext(RuntimeOptions options) {
@@ -105,9 +117,12 @@ public final class GnodeRuntime implements AutoCloseable {
             Value bootstrap = context.eval(Source.newBuilder("js", resource(BOOTSTRAP), "node:internal/bootstrap")
                     .buildLiteral());
             entry = bootstrap.execute(bindings);
+            trace("bootstrap");
             loop.setPhases(new JsPhases());
             call(() -> entry.invokeMember("runMain"));
+            trace("main");
             loop.run();
+            trace("loop");
             if (!loop.isStopped()) {
                 // An 'exit' listener that throws is an uncaught exception (reported, exit code 1).
                 Value code = call(() -> entry.invokeMember("emitExit"));
