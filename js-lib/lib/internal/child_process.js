@@ -110,7 +110,7 @@ function flushStdio(subprocess) {
     const pipes = subprocess[kPipes];
     for (let i = 0; i < pipes.length; i++) {
       const pipe = pipes[i];
-      if (pipe !== null && pipe.readable) pipe.flush();
+      if (pipe !== null && pipe.readable && !(pipe.socket !== null && pipe.socket[kIsUsed])) pipe.flush();
     }
     return;
   }

@@ -13,11 +13,62 @@ function errnoException(errno, syscall) {
   return new ErrnoException(errno, syscall);
 }
 
+// The socket's `_handle`: a JS object over the native stream, as Node's Pipe handle is one, so that programs and
+// tests can patch its methods (Node's own pipe-dataflow test replaces readStart).
+class PipeHandle {
+  constructor(wrap) {
+    this[kHandle] = wrap;
+  }
+
+  fd() {
+    return this[kHandle].fd();
+  }
+
+  readStart(onread) {
+    return this[kHandle].readStart(onread);
+  }
+
+  readStop() {
+    return this[kHandle].readStop();
+  }
+
+  writeBuffer(arrayBuffer, offset, length, callback) {
+    return this[kHandle].writeBuffer(arrayBuffer, offset, length, callback);
+  }
+
+  writeUtf8String(text, callback) {
+    return this[kHandle].writeUtf8String(text, callback);
+  }
+
+  writeQueueSize() {
+    return this[kHandle].writeQueueSize();
+  }
+
+  shutdown(callback) {
+    return this[kHandle].shutdown(callback);
+  }
+
+  close(callback) {
+    return this[kHandle].close(callback);
+  }
+
+  ref() {
+    return this[kHandle].ref();
+  }
+
+  unref() {
+    return this[kHandle].unref();
+  }
+
+  hasRef() {
+    return this[kHandle].hasRef();
+  }
+}
+
 class PipeSocket extends Duplex {
   constructor({ handle, readable, writable }) {
     super({ allowHalfOpen: false, readable, writable, emitClose: false, autoDestroy: true, decodeStrings: false });
-    this[kHandle] = handle;
-    this._handle = handle;
+    this._handle = handle === null ? null : new PipeHandle(handle);
     this.connecting = false;
     this._reading = false;
     this.bytesWritten = 0;

@@ -1,7 +1,8 @@
 'use strict';
 
-// The one list of Node's built-in modules: those gnode has (a file under js-lib/lib/node/) and those it does not
-// have yet, which fail loudly instead of being silent stubs.
+// The one list of Node's built-in modules: those gnode has (a file under js-lib/lib/node/; some, like net and http,
+// only in part, their missing functions failing loudly when called) and those it does not have yet, which fail
+// loudly when required instead of being silent stubs.
 const { loadBuiltin, builtinExists } = require('internal/bootstrap/realm');
 
 // Every Node v25 built-in name (without `node:`).
@@ -31,8 +32,11 @@ function isBuiltin(id) {
   return builtinSet.has(id);
 }
 
+// `name` is a module ('dgram') or a part of one ('http.request').
 function notImplemented(name) {
-  const err = new Error(`gnode: the Node built-in module 'node:${name}' is not implemented in gnode yet`);
+  const dot = name.indexOf('.');
+  const what = dot === -1 ? `the Node built-in module 'node:${name}'` : `${name} (node:${name.slice(0, dot)})`;
+  const err = new Error(`gnode: ${what} is not implemented in gnode yet`);
   err.code = 'ERR_GNODE_NOT_IMPLEMENTED';
   return err;
 }

@@ -31,6 +31,11 @@ class ChildProcessTest {
     }
 
     @Test
+    void stdioTouchedEarlyLateOrNeverBehavesAsInNode() {
+        ExpectedOutput.check("child_process", "stdio-use", HOME);
+    }
+
+    @Test
     void detachedChildLeadsItsSessionAndUnrefLetsTheParentExit() {
         ExpectedOutput.check("child_process", "detached", HOME);
     }

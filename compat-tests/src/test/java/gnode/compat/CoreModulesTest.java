@@ -141,4 +141,25 @@ class CoreModulesTest {
     void ttyConstantsWorkerThreadsAsyncHooksDiagnosticsChannelReadline() {
         fixture("small-modules");
     }
+
+    @Test
+    void netHttpHttpsZlibLoadWithTheirSocketFreeParts() {
+        fixture("net-http-partial");
+    }
+
+    @Test
+    void socketsServersRequestsAndCompressionFailLoudlyWhenUsed() {
+        String out = eval("for (const f of [() => require('http').request('http://x'), () => require('net').connect(80),"
+                + " () => new (require('net').Socket)(), () => require('https').createServer(),"
+                + " () => require('zlib').gzipSync('x'), () => new (require('http').Server)()]) {"
+                + " try { f(); console.log('no error'); } catch (e) { console.log(e.code, e.message); } }");
+        assertEquals(String.join("\n",
+                "ERR_GNODE_NOT_IMPLEMENTED gnode: http.request (node:http) is not implemented in gnode yet",
+                "ERR_GNODE_NOT_IMPLEMENTED gnode: net.connect (node:net) is not implemented in gnode yet",
+                "ERR_GNODE_NOT_IMPLEMENTED gnode: net.Socket (node:net) is not implemented in gnode yet",
+                "ERR_GNODE_NOT_IMPLEMENTED gnode: https.createServer (node:https) is not implemented in gnode yet",
+                "ERR_GNODE_NOT_IMPLEMENTED gnode: zlib.gzipSync (node:zlib) is not implemented in gnode yet",
+                "ERR_GNODE_NOT_IMPLEMENTED gnode: http.Server (node:http) is not implemented in gnode yet",
+                ""), out);
+    }
 }

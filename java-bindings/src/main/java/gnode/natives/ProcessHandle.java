@@ -76,13 +76,21 @@ public final class ProcessHandle {
             synchronized (this) { exitDelivered = true; }
             return;
         }
-        for (StreamHandle stream : stdio) {
-            if (stream != null) stream.drainBeforeExit();
-        }
         int st = status[0];
         // r < 0 (ECHILD): someone else reaped it; report a plain exit with an unknown status of 0.
         long code = r > 0 && (st & 0x7f) == 0 ? (st >> 8) & 0xff : 0;
         int sig = r > 0 && (st & 0x7f) != 0 && (st & 0x7f) != 0x7f ? st & 0x7f : 0;
+        // Through the JS thread and back: a child can end before JS has even started reading its pipes (the spawn
+        // call is still running). Once JS has had its turn, the pipes it reads are drained here, so the child's
+        // output comes before its exit, as in libuv, which handles SIGCHLD after the other I/O of a poll.
+        loop.emitNow(() -> loop.post(() -> drainAndReport(code, sig)));
+    }
+
+    /** I/O thread: what the child wrote is read, then its exit goes to the JS thread. */
+    private void drainAndReport(long code, int sig) {
+        for (StreamHandle stream : stdio) {
+            if (stream != null) stream.drainBeforeExit();
+        }
         loop.emit(() -> {
             synchronized (this) {
                 exitDelivered = true;

@@ -65,9 +65,19 @@ public final class StreamHandle {
             readCallback = cb;
             pending = !held.isEmpty();
         }
-        loop.post(() -> { ioReading = true; updateInterest(); });
+        // As in libuv, the fd is read from when the JS loop next polls, not at once: a readStop in the same tick
+        // (a child's stdout handed to the next child as its stdin) must leave every byte in the pipe.
+        loop.emitNow(this::startIoReading);
         if (pending) loop.emitNow(this::drain);
         return 0;
+    }
+
+    /** JS thread, from the loop: reading starts on the I/O thread unless stopped or closed meanwhile. */
+    private void startIoReading() {
+        synchronized (this) {
+            if (closed || !jsReading) return;
+        }
+        loop.post(() -> { ioReading = true; updateInterest(); });
     }
 
     public int readStop() {
@@ -84,10 +94,15 @@ public final class StreamHandle {
      * (Node sees the data first when the child wrote before exiting).
      */
     void drainBeforeExit() {
-        if (ioReading && !ioEof && !ioClosed && !throttled.get() && (source.interest & Platform.EPOLLIN) != 0) {
-            readSome();
-            updateInterest();
+        boolean wanted;
+        synchronized (this) {
+            wanted = jsReading && !closed;
         }
+        if (!wanted || ioEof || ioClosed || throttled.get()) return;
+        // JS reads this stream; its own start may still be queued (readStart): start here, it is idempotent.
+        ioReading = true;
+        updateInterest();
+        if ((source.interest & Platform.EPOLLIN) != 0) readSome();
     }
 
     private void onEvents(int events) {
