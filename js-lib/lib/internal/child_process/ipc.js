@@ -154,7 +154,8 @@ function setupChannel(target, handle, serialization) {
       else process.nextTick(() => target.emit('error', err));
       return false;
     }
-    return channel.writeQueueSize < kChannelHighWaterMark;
+    // rc is what is still queued on the channel.
+    return rc < kChannelHighWaterMark;
   };
 
   target.disconnect = function disconnect() {

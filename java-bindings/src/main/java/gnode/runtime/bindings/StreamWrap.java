@@ -95,7 +95,7 @@ public final class StreamWrap {
         return closed ? 0 : handle.readStop();
     }
 
-    /** Queues {@code length} bytes of {@code arrayBuffer} from {@code offset}; 0 or -errno now, callback later. */
+    /** Queues {@code length} bytes of {@code arrayBuffer} from {@code offset}; see {@link #write}; callback later. */
     public int writeBuffer(Value arrayBuffer, int offset, int length, Value callback) {
         byte[] bytes = new byte[length];
         if (length > 0) {
@@ -109,8 +109,10 @@ public final class StreamWrap {
         return write(ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
     }
 
+    /** 0 or more: queued, and the bytes still waiting to be written (writeQueueSize without a second call); -errno. */
     private int write(ByteBuffer data, Value callback) {
-        return request(done -> handle.write(data, done), callback);
+        int rc = request(done -> handle.write(data, done), callback);
+        return rc < 0 ? rc : (int) Math.min(Integer.MAX_VALUE, handle.writeQueueSize());
     }
 
     /**
