@@ -55,7 +55,9 @@
     if (id.startsWith('vendor:')) {
       const rest = id.slice(7);
       const slash = rest.indexOf('/');
-      return modulesBinding.vendorSource(rest.slice(0, slash), rest.slice(slash + 1));
+      const source = modulesBinding.vendorSource(rest.slice(0, slash), rest.slice(slash + 1));
+      return id === 'vendor:readable-stream/lib/internal/streams/readable.js' ?
+        loadBuiltin('internal/bootstrap/vendor_patches').patchVendorSource(id, source) : source;
     }
     return modulesBinding.builtinSource(id);
   }
