@@ -86,10 +86,8 @@ function endedSocket(readable, writable, resumed) {
   r.endEmitted = true;
   r.reading = false;
   if (resumed) r.flowing = true;
+  // A readable end's write side is ended from construction; stdin was destroyed, not ended, as Node's is at exit.
   const w = socket._writableState;
-  w.ending = true;
-  w.ended = true;
-  w.finished = true;
   r.destroyed = true;
   w.destroyed = true;
   r.closed = true;

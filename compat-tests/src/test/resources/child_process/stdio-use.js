@@ -61,6 +61,18 @@ async function main() {
   let extra = '';
   e.stdio[3].on('data', (chunk) => { extra += chunk; });
   console.log('e close', await closed(e), extra.trim(), e.stdio.length);
+
+  // Touched only after 'close': stdin is destroyed (not ended) and a write fails as in Node; stdout is over.
+  const f = spawn('/bin/true');
+  await closed(f);
+  const s = f.stdin;
+  console.log('f stdin', s.destroyed, s.writable, s.writableEnded, s.writableFinished, s.closed);
+  s.on('error', (err) => console.log('f stdin error', err.code));
+  const writeDone = new Promise((resolve) => {
+    console.log('f write returns', s.write('x', (err) => resolve(err && err.code)));
+  });
+  console.log('f write callback', await writeDone);
+  console.log('f stdout', f.stdout.closed, f.stdout.readableEnded, f.stdout.errored, f.stdout.readableAborted);
 }
 
 main();
