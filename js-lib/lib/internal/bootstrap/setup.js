@@ -102,7 +102,8 @@ function setup() {
         delete process.env.NODE_CHANNEL_FD;
         const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
         delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
-        require('child_process')._forkChild(Number.parseInt(channelFd, 10), mode);
+        // Straight to the channel: child_process itself (streams and all) would double a fork's start-up JS.
+        require('internal/child_process/ipc').setupChildChannel(Number.parseInt(channelFd, 10), mode);
       }
       require('internal/main/run_main').runMain();
       runTicks();

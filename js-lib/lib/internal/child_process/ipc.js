@@ -2,10 +2,19 @@
 
 // The IPC channel of fork() and stdio 'ipc': a socketpair end read and written through a native stream, framed
 // like Node's (one JSON text per line, or length-prefixed v8-serialized values), so real node and gnode talk.
-const { Buffer } = require('buffer');
-const { createFramer } = require('internal/child_process/serialization');
-const { codes, ErrnoException } = require('internal/errors');
-const { validateObject } = require('internal/validators');
+// A forked child sets this up before its main script: only what the 'json' path needs is loaded here, the rest
+// (Buffer, the V8 serializer, validators, errors) when used.
+const { JsonFramer } = require('internal/child_process/json_framer');
+
+function createFramer(serialization) {
+  if (serialization !== 'advanced') return new JsonFramer();
+  const { AdvancedFramer } = require('internal/child_process/serialization');
+  return new AdvancedFramer();
+}
+
+function errors() {
+  return require('internal/errors');
+}
 
 // Node reports backpressure once this much is queued on the channel.
 const kChannelHighWaterMark = 65536 * 2;
@@ -48,10 +57,10 @@ class Channel {
 }
 
 function validateMessage(message) {
-  if (message === undefined) throw new codes.ERR_MISSING_ARGS('message');
+  if (message === undefined) throw new (errors().codes.ERR_MISSING_ARGS)('message');
   if (message !== null && typeof message !== 'string' && typeof message !== 'object' &&
       typeof message !== 'number' && typeof message !== 'boolean') {
-    throw new codes.ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('message', ['string', 'object', 'number', 'boolean'], message);
   }
 }
 
@@ -87,7 +96,7 @@ function setupChannel(target, handle, serialization) {
     });
   } else {
     handle.readStart((nread, chunk) => {
-      if (nread > 0) framer.parse(Buffer.from(new ArrayBuffer(chunk), 0, nread), onMessage);
+      if (nread > 0) framer.parse(require('buffer').Buffer.from(new ArrayBuffer(chunk), 0, nread), onMessage);
       else if (nread < 0) finishDisconnect();
     });
   }
@@ -120,16 +129,16 @@ function setupChannel(target, handle, serialization) {
       callback = options;
       options = undefined;
     } else if (options !== undefined) {
-      validateObject(options, 'options');
+      require('internal/validators').validateObject(options, 'options');
     }
     validateMessage(message);
     if (handle !== undefined && handle !== null) {
-      const err = new codes.ERR_INVALID_HANDLE_TYPE();
+      const err = new (errors().codes.ERR_INVALID_HANDLE_TYPE)();
       err.message = 'gnode cannot send handles over IPC yet (net/dgram are not implemented)';
       throw err;
     }
     if (!target.connected || channel.handle === null) {
-      const err = new codes.ERR_IPC_CHANNEL_CLOSED();
+      const err = new (errors().codes.ERR_IPC_CHANNEL_CLOSED)();
       if (typeof callback === 'function') process.nextTick(callback, err);
       else process.nextTick(() => target.emit('error', err));
       return false;
@@ -149,7 +158,7 @@ function setupChannel(target, handle, serialization) {
       channel.handle.writeUtf8String(frame, done) :
       channel.handle.writeBuffer(frame.buffer, frame.byteOffset, frame.byteLength, done);
     if (rc < 0) {
-      const err = new ErrnoException(rc, 'write');
+      const err = new (errors().ErrnoException)(rc, 'write');
       if (typeof callback === 'function') process.nextTick(callback, err);
       else process.nextTick(() => target.emit('error', err));
       return false;
@@ -160,7 +169,7 @@ function setupChannel(target, handle, serialization) {
 
   target.disconnect = function disconnect() {
     if (!target.connected) {
-      target.emit('error', new codes.ERR_IPC_DISCONNECTED());
+      target.emit('error', new (errors().codes.ERR_IPC_DISCONNECTED)());
       return;
     }
     // Node stops accepting sends at once and closes the channel once queued messages are written.

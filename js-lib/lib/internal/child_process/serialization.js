@@ -22,13 +22,11 @@
 const { Buffer } = require('buffer');
 const { DefaultSerializer, kReleaseShared } = require('internal/v8/serializer');
 const { DefaultDeserializer } = require('internal/v8/deserializer');
+const { JsonFramer } = require('internal/child_process/json_framer');
 
 const ARRAY_BUFFER_VIEW_TAG = 0;
 const NOT_ARRAY_BUFFER_VIEW_TAG = 1;
 const LENGTH_PLACEHOLDER = new Uint8Array(4);
-const NEWLINE = 0x0A;
-// Like node's StringDecoder: invalid bytes become U+FFFD, a BOM is kept.
-const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 // Plain views and copies: a Buffer's own subarray/toString go through
 // machinery that is slow where Buffer is a JS polyfill.
@@ -36,7 +34,6 @@ function view(bytes, start, end) {
   return new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
 }
 
-const indexOf = Uint8Array.prototype.indexOf; // native, unlike a polyfill's
 
 function concatBytes(parts) {
   let length = 0;
@@ -155,68 +152,6 @@ function decodeFrame(bytes) {
   const der = new ChildProcessDeserializer(bytes);
   der.readHeader();
   return der.readValue();
-}
-
-class JsonFramer {
-  constructor() {
-    this.partial = []; // pieces of a line whose '\n' has not arrived
-    this.lines = []; // complete lines not yet delivered
-    this.next = 0;
-  }
-
-  get buffering() {
-    return this.partial.length !== 0;
-  }
-
-  writeMessage(message) {
-    return Buffer.from(this.writeText(message), 'utf8');
-  }
-
-  writeText(message) {
-    return `${JSON.stringify(message)}\n`;
-  }
-
-  // Like parse(), for text already cut after a '\n' and decoded (the native line reader's output).
-  parseLines(text, onMessage) {
-    const lines = text.split('\n');
-    lines.pop(); // text ends with '\n'
-    this.lines = this.next < this.lines.length ? this.lines.slice(this.next).concat(lines) : lines;
-    this.next = 0;
-    this.deliver(onMessage);
-  }
-
-  deliver(onMessage) {
-    while (this.next < this.lines.length) {
-      const line = this.lines[this.next++];
-      if (this.next === this.lines.length) {
-        this.lines = [];
-        this.next = 0;
-      }
-      onMessage(JSON.parse(line));
-    }
-  }
-
-  parse(chunk, onMessage) {
-    if (chunk.length === 0) return;
-    // '\n' never occurs inside a UTF-8 sequence, so bytes can be split on it.
-    let start = 0;
-    let newline = indexOf.call(chunk, NEWLINE);
-    while (newline !== -1) {
-      let line;
-      if (this.partial.length === 0) {
-        line = utf8Decoder.decode(view(chunk, start, newline));
-      } else {
-        this.partial.push(view(chunk, start, newline));
-        line = utf8Decoder.decode(concatBytes(this.partial));
-        this.partial = [];
-      }
-      this.lines.push(line);
-      start = newline + 1;
-      newline = indexOf.call(chunk, NEWLINE, start);
-    }
-    if (start < chunk.length) this.partial.push(view(chunk, start, chunk.length));
-    this.deliver(onMessage);
-  }
 }
 
 function createFramer(serialization) {
