@@ -56,8 +56,7 @@
       const rest = id.slice(7);
       const slash = rest.indexOf('/');
       const source = modulesBinding.vendorSource(rest.slice(0, slash), rest.slice(slash + 1));
-      return id === 'vendor:readable-stream/lib/internal/streams/readable.js' ?
-        loadBuiltin('internal/bootstrap/vendor_patches').patchVendorSource(id, source) : source;
+      return loadBuiltin('internal/bootstrap/vendor_patches').patchVendorSource(id, source);
     }
     return modulesBinding.builtinSource(id);
   }

@@ -8,6 +8,7 @@
 // eighth of exec()'s time. The edit makes the flags plain data properties and rewrites readable.js's own
 // bit-field uses to them; the other files only ever use the properties.
 
+// The loader hands every vendor source through here; only these are edited.
 const READABLE = 'vendor:readable-stream/lib/internal/streams/readable.js';
 
 const FLAG_FIELDS = [

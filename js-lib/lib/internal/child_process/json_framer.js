@@ -3,6 +3,8 @@
 // The 'json' IPC framing (one JSON text per '\n'-terminated UTF-8 line), apart from the 'advanced' one so that a
 // forked child talking JSON loads nothing else: parseLines/writeText for the channel (lines cut and decoded in
 // Java), parse/writeMessage on bytes for the shape of node's own internals (see serialization.js).
+const { view, concatBytes } = require('internal/child_process/frame_bytes');
+
 const NEWLINE = 0x0A;
 const indexOf = Uint8Array.prototype.indexOf; // native, unlike a polyfill's
 
@@ -11,22 +13,6 @@ let utf8Decoder;
 function decoder() {
   utf8Decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
   return utf8Decoder;
-}
-
-function view(bytes, start, end) {
-  return new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
-}
-
-function concatBytes(parts) {
-  let length = 0;
-  for (let i = 0; i < parts.length; i++) length += parts[i].length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (let i = 0; i < parts.length; i++) {
-    out.set(parts[i], offset);
-    offset += parts[i].length;
-  }
-  return out;
 }
 
 class JsonFramer {

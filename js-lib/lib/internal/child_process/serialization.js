@@ -23,29 +23,11 @@ const { Buffer } = require('buffer');
 const { DefaultSerializer, kReleaseShared } = require('internal/v8/serializer');
 const { DefaultDeserializer } = require('internal/v8/deserializer');
 const { JsonFramer } = require('internal/child_process/json_framer');
+const { view, concatBytes } = require('internal/child_process/frame_bytes');
 
 const ARRAY_BUFFER_VIEW_TAG = 0;
 const NOT_ARRAY_BUFFER_VIEW_TAG = 1;
 const LENGTH_PLACEHOLDER = new Uint8Array(4);
-
-// Plain views and copies: a Buffer's own subarray/toString go through
-// machinery that is slow where Buffer is a JS polyfill.
-function view(bytes, start, end) {
-  return new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
-}
-
-
-function concatBytes(parts) {
-  let length = 0;
-  for (let i = 0; i < parts.length; i++) length += parts[i].length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (let i = 0; i < parts.length; i++) {
-    out.set(parts[i], offset);
-    offset += parts[i].length;
-  }
-  return out;
-}
 
 class ChildProcessSerializer extends DefaultSerializer {
   _writeHostObject(object) {
