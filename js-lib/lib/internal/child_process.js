@@ -7,6 +7,9 @@ const signalNumbers = require('internal/process/signal_numbers');
 const { StdioPipe } = require('internal/child_process/stdio_pipe');
 const { callWithRequest } = require('internal/child_process/spawn_request');
 
+// The native spawn path is linked on a background thread while the program goes on to its first spawn.
+internalBinding('process_wrap').warmUp();
+
 const UV_ESRCH = -3;
 const UV_EINVAL = -22;
 const UV_ENOSYS = -38;
@@ -176,6 +179,14 @@ const lazyStdioProperties = {
 function hasLazyProperty(child, name) {
   const descriptor = Object.getOwnPropertyDescriptor(child, name);
   return descriptor !== undefined && descriptor.get === lazyStdioProperties[name].get;
+}
+
+// The pipe behind child[name] while that is still the lazy accessor and no socket was built, else null: exec
+// collects from it directly (internal/child_process/stdio_pipe).
+function unbuiltPipe(child, name, index) {
+  if (!hasLazyProperty(child, name)) return null;
+  const pipe = child[kPipes][index];
+  return pipe != null && pipe.socket === null ? pipe : null;
 }
 
 function maybeClose(subprocess) {
@@ -372,4 +383,6 @@ class ProcessHandleAdapter {
   }
 }
 
-module.exports = { ChildProcess, getValidStdio, convertToValidSignal, signalName, kIsUsed };
+module.exports = {
+  ChildProcess, getValidStdio, convertToValidSignal, signalName, kIsUsed, unbuiltPipe, hasLazyProperty,
+};

@@ -2,7 +2,9 @@
 
 // node:child_process — normalizes and validates options, then hands a spawn request to ChildProcess (async) or to
 // the native spawnSync (sync). The exec forms collect output with maxBuffer/timeout/killSignal/AbortSignal.
-const { ChildProcess, getValidStdio, convertToValidSignal, signalName } = require('internal/child_process');
+const {
+  ChildProcess, getValidStdio, convertToValidSignal, signalName, unbuiltPipe, hasLazyProperty,
+} = require('internal/child_process');
 const { Buffer } = require('buffer');
 const path = require('path');
 const { callWithRequest } = require('internal/child_process/spawn_request');
@@ -287,6 +289,13 @@ function execFile(file, args, options, callback) {
   let ex = null;
   let cmd = file;
 
+  // The encoding of child[name]'s chunks: the collector's while no socket exists, else the socket's own.
+  function readableEncoding(pipe, name) {
+    if (pipe !== null && pipe.socket === null && hasLazyProperty(child, name)) return encoding;
+    const stream = child[name];
+    return stream ? stream.readableEncoding : null;
+  }
+
   function exithandler(code, signal) {
     if (exited) return;
     exited = true;
@@ -297,12 +306,12 @@ function execFile(file, args, options, callback) {
     if (!callback) return;
     let stdout;
     let stderr;
-    if (encoding || (child.stdout && child.stdout.readableEncoding)) {
+    if (encoding || readableEncoding(stdoutPipe, 'stdout')) {
       stdout = _stdout.join('');
     } else {
       stdout = Buffer.concat(_stdout);
     }
-    if (encoding || (child.stderr && child.stderr.readableEncoding)) {
+    if (encoding || readableEncoding(stderrPipe, 'stderr')) {
       stderr = _stderr.join('');
     } else {
       stderr = Buffer.concat(_stderr);
@@ -349,38 +358,50 @@ function execFile(file, args, options, callback) {
     }, options.timeout);
   }
 
-  if (child.stdout) {
-    if (encoding) child.stdout.setEncoding(encoding);
-    child.stdout.on('data', function onChildStdout(chunk) {
-      const encoding = child.stdout.readableEncoding;
-      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
-      const slice = encoding ? (buf, ...a) => buf.slice(...a) : (buf, ...a) => buf.slice(...a);
-      stdoutLen += length;
-      if (stdoutLen > options.maxBuffer) {
-        const truncatedLen = options.maxBuffer - (stdoutLen - length);
-        _stdout.push(slice(chunk, 0, truncatedLen));
-        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
-        kill();
-      } else {
-        _stdout.push(chunk);
-      }
-    });
+  // Output is collected as Node's 'data' listeners do; while the program has not touched child.stdout/stderr
+  // no socket is built for them (internal/child_process/stdio_pipe).
+  const stdoutPipe = unbuiltPipe(child, 'stdout', 1);
+  const stderrPipe = unbuiltPipe(child, 'stderr', 2);
+
+  function onChildStdout(chunk) {
+    const streamEncoding = readableEncoding(stdoutPipe, 'stdout');
+    const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+    stdoutLen += length;
+    if (stdoutLen > options.maxBuffer) {
+      const truncatedLen = options.maxBuffer - (stdoutLen - length);
+      _stdout.push(chunk.slice(0, truncatedLen));
+      ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
+      kill();
+    } else {
+      _stdout.push(chunk);
+    }
   }
-  if (child.stderr) {
+
+  function onChildStderr(chunk) {
+    const streamEncoding = readableEncoding(stderrPipe, 'stderr');
+    const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+    stderrLen += length;
+    if (stderrLen > options.maxBuffer) {
+      const truncatedLen = options.maxBuffer - (stderrLen - length);
+      _stderr.push(chunk.slice(0, truncatedLen));
+      ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stderr');
+      kill();
+    } else {
+      _stderr.push(chunk);
+    }
+  }
+
+  if (stdoutPipe !== null) {
+    stdoutPipe.collect(encoding, onChildStdout);
+  } else if (child.stdout) {
+    if (encoding) child.stdout.setEncoding(encoding);
+    child.stdout.on('data', onChildStdout);
+  }
+  if (stderrPipe !== null) {
+    stderrPipe.collect(encoding, onChildStderr);
+  } else if (child.stderr) {
     if (encoding) child.stderr.setEncoding(encoding);
-    child.stderr.on('data', function onChildStderr(chunk) {
-      const encoding = child.stderr.readableEncoding;
-      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
-      stderrLen += length;
-      if (stderrLen > options.maxBuffer) {
-        const truncatedLen = options.maxBuffer - (stderrLen - length);
-        _stderr.push(chunk.slice(0, truncatedLen));
-        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stderr');
-        kill();
-      } else {
-        _stderr.push(chunk);
-      }
-    });
+    child.stderr.on('data', onChildStderr);
   }
   child.addListener('close', exithandler);
   child.addListener('error', errorhandler);

@@ -66,8 +66,26 @@ function patchReadable(source) {
   return out;
 }
 
+// A source the build already edited (bin/gnode-postbuild) no longer has the accessor block: patchReadable then
+// returns it as it is after one search.
 function patchVendorSource(id, source) {
   return id === READABLE && typeof source === 'string' ? patchReadable(source) : source;
 }
 
-module.exports = { patchVendorSource };
+// For the build step that stores edited copies (java-bindings/src/main/build/patch-vendor.js): each edited file
+// as { pkg, version, file, text }, from the WebJar's own text; a file its edit does not fit is left out.
+function editedVendorFiles() {
+  const modules = internalBinding('modules');
+  const files = [];
+  for (const id of [READABLE]) {
+    const rest = id.slice('vendor:'.length);
+    const pkg = rest.slice(0, rest.indexOf('/'));
+    const file = rest.slice(pkg.length + 1);
+    const source = modules.rawVendorSource(pkg, file);
+    const text = source == null ? null : patchVendorSource(id, source);
+    if (text !== null && text !== source) files.push({ pkg, version: modules.vendorVersion(pkg), file, text });
+  }
+  return files;
+}
+
+module.exports = { patchVendorSource, editedVendorFiles };

@@ -168,6 +168,10 @@ function createProcess() {
     internalBinding('stdio').writeString(2, 'gnode: process.abort()\n');
     exitModule.reallyExit(134);
   };
+  // Node's undocumented synchronous debug print to stderr, used by tests and some tools; no stream involved.
+  proc._rawDebug = function _rawDebug(...args) {
+    internalBinding('stdio').writeString(2, `${require('internal/util/format').format(...args)}\n`);
+  };
   proc.cwd = () => binding.cwd();
   proc.chdir = function chdir(directory) {
     const { validateString } = require('internal/validators');

@@ -36,6 +36,11 @@ class ChildProcessTest {
     }
 
     @Test
+    void execOutputWithStreamsTouchedNeverEarlyOrLateIsNodes() {
+        ExpectedOutput.check("child_process", "exec-output", HOME);
+    }
+
+    @Test
     void detachedChildLeadsItsSessionAndUnrefLetsTheParentExit() {
         ExpectedOutput.check("child_process", "detached", HOME);
     }

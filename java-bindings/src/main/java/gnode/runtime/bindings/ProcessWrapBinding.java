@@ -23,6 +23,11 @@ public final class ProcessWrapBinding {
         this.runtime = runtime;
     }
 
+    /** Links the native spawn path on a background thread (JS calls this when child_process loads). */
+    public void warmUp() {
+        gnode.natives.NativeWarmUp.start();
+    }
+
     /**
      * Spawns; {@code onExit(exitCode, signalNumber)} runs on the JS thread. Check {@code errno()} of the result.
      * The request comes as primitives (see internal/child_process/spawn_request.js): lists '\0'-joined with their
