@@ -281,8 +281,6 @@ function execFile(file, args, options, callback) {
   } else {
     encoding = null;
   }
-  let stdoutLen = 0;
-  let stderrLen = 0;
   let killed = false;
   let exited = false;
   let timeoutId;
@@ -362,47 +360,31 @@ function execFile(file, args, options, callback) {
   // no socket is built for them (internal/child_process/stdio_pipe).
   const stdoutPipe = unbuiltPipe(child, 'stdout', 1);
   const stderrPipe = unbuiltPipe(child, 'stderr', 2);
+  collectOutput('stdout', stdoutPipe, _stdout);
+  collectOutput('stderr', stderrPipe, _stderr);
 
-  function onChildStdout(chunk) {
-    const streamEncoding = readableEncoding(stdoutPipe, 'stdout');
-    const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
-    stdoutLen += length;
-    if (stdoutLen > options.maxBuffer) {
-      const truncatedLen = options.maxBuffer - (stdoutLen - length);
-      _stdout.push(chunk.slice(0, truncatedLen));
-      ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
-      kill();
-    } else {
-      _stdout.push(chunk);
+  function collectOutput(name, pipe, chunks) {
+    let total = 0;
+    const onData = (chunk) => {
+      const streamEncoding = readableEncoding(pipe, name);
+      const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      total += length;
+      if (total > options.maxBuffer) {
+        chunks.push(chunk.slice(0, options.maxBuffer - (total - length)));
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        kill();
+      } else {
+        chunks.push(chunk);
+      }
+    };
+    if (pipe !== null) {
+      pipe.collect(encoding, onData);
+    } else if (child[name]) {
+      if (encoding) child[name].setEncoding(encoding);
+      child[name].on('data', onData);
     }
   }
 
-  function onChildStderr(chunk) {
-    const streamEncoding = readableEncoding(stderrPipe, 'stderr');
-    const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
-    stderrLen += length;
-    if (stderrLen > options.maxBuffer) {
-      const truncatedLen = options.maxBuffer - (stderrLen - length);
-      _stderr.push(chunk.slice(0, truncatedLen));
-      ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stderr');
-      kill();
-    } else {
-      _stderr.push(chunk);
-    }
-  }
-
-  if (stdoutPipe !== null) {
-    stdoutPipe.collect(encoding, onChildStdout);
-  } else if (child.stdout) {
-    if (encoding) child.stdout.setEncoding(encoding);
-    child.stdout.on('data', onChildStdout);
-  }
-  if (stderrPipe !== null) {
-    stderrPipe.collect(encoding, onChildStderr);
-  } else if (child.stderr) {
-    if (encoding) child.stderr.setEncoding(encoding);
-    child.stderr.on('data', onChildStderr);
-  }
   child.addListener('close', exithandler);
   child.addListener('error', errorhandler);
   return child;

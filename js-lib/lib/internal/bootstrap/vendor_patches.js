@@ -73,7 +73,7 @@ function patchVendorSource(id, source) {
 }
 
 // For the build step that stores edited copies (java-bindings/src/main/build/patch-vendor.js): each edited file
-// as { pkg, version, file, text }, from the WebJar's own text; a file its edit does not fit is left out.
+// as { pkg, file, text }, from the WebJar's own text; a file its edit does not fit is left out.
 function editedVendorFiles() {
   const modules = internalBinding('modules');
   const files = [];
@@ -83,7 +83,7 @@ function editedVendorFiles() {
     const file = rest.slice(pkg.length + 1);
     const source = modules.rawVendorSource(pkg, file);
     const text = source == null ? null : patchVendorSource(id, source);
-    if (text !== null && text !== source) files.push({ pkg, version: modules.vendorVersion(pkg), file, text });
+    if (text !== null && text !== source) files.push({ pkg, file, text });
   }
   return files;
 }

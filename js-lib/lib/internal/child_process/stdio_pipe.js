@@ -12,7 +12,7 @@ const { Buffer } = require('buffer');
 
 const UV_EOF = -4095;
 
-function PipeSocket(options) {
+function newPipeSocket(options) {
   const { PipeSocket } = require('internal/child_process/pipe_socket');
   return new PipeSocket(options);
 }
@@ -58,7 +58,7 @@ class StdioPipe {
     if (this.done) {
       socket = endedSocket(this.readable, this.writable, this.resumed);
     } else {
-      socket = PipeSocket({ handle: this.handle, readable: this.readable, writable: this.writable });
+      socket = newPipeSocket({ handle: this.handle, readable: this.readable, writable: this.writable });
       if (this.onClose !== null) socket.on('close', this.onClose);
       if (this.resumed) socket.resume();
     }
@@ -136,7 +136,7 @@ class Collector {
 
 // A socket whose end and close are behind it: what Node's untouched stdio socket is once the child is gone.
 function endedSocket(readable, writable, resumed) {
-  const socket = PipeSocket({ handle: null, readable, writable });
+  const socket = newPipeSocket({ handle: null, readable, writable });
   const r = socket._readableState;
   r.ended = true;
   r.endEmitted = true;

@@ -74,20 +74,16 @@ public final class ModulesBinding {
 
     /**
      * Where the build put vendor files already through js-lib's load-time edits (internal/bootstrap/vendor_patches),
-     * as {@code <dir>/<pkg>/<version>/<file>}; editing a large source costs 10-20 ms in the interpreter.
+     * as {@code <dir>/<pkg>/<file>} (remade with every build); editing a large source costs 10-20 ms in the
+     * interpreter.
      */
     private static final String PATCHED_VENDOR_DIR = System.getProperty("gnode.vendor.dir");
 
     /** Source of a file inside a pinned WebJar (the build's edited copy where there is one), or null. */
     public String vendorSource(String pkg, String file) {
-        String version = VENDOR_VERSIONS.get(pkg);
-        if (version == null) {
-            return null;
-        }
-        if (PATCHED_VENDOR_DIR != null) {
-            Path patched = Path.of(PATCHED_VENDOR_DIR, pkg, version, file);
+        if (PATCHED_VENDOR_DIR != null && VENDOR_VERSIONS.containsKey(pkg)) {
             try {
-                return Files.readString(patched, StandardCharsets.UTF_8);
+                return Files.readString(Path.of(PATCHED_VENDOR_DIR, pkg, file), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 // Not edited: the jar's copy.
             }
@@ -100,11 +96,6 @@ public final class ModulesBinding {
         String version = VENDOR_VERSIONS.get(pkg);
         return version == null ? null
                 : GnodeRuntime.resourceOrNull("META-INF/resources/webjars/" + pkg + "/" + version + "/" + file);
-    }
-
-    /** The pinned version of a vendor package, or null. */
-    public String vendorVersion(String pkg) {
-        return VENDOR_VERSIONS.get(pkg);
     }
 
     /**
