@@ -1,0 +1,2 @@
+'use strict';
+console.log('child says', process.argv.slice(2).join(' '));
