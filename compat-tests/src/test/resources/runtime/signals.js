@@ -17,12 +17,16 @@ if (mode === 'busy') {
 } else if (mode === 'self') {
   process.kill(process.pid, 'SIGINT');
   setTimeout(() => {}, 5000);
+} else if (mode === 'self-last') {
+  // With no listener the process is gone when kill() returns, even as the last thing the program does.
+  process.kill(process.pid, 'SIGTERM');
+  console.log('not reached');
 } else if (mode === 'idle-listener') {
   process.on('SIGUSR2', () => {});
   console.log('exits anyway');
 } else {
   const results = [];
-  const modes = ['busy', 'listen', 'self', 'idle-listener'];
+  const modes = ['busy', 'listen', 'self', 'self-last', 'idle-listener'];
   let pending = modes.length;
   for (const m of modes) {
     const c = spawn(process.execPath, [__filename, m], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -67,10 +67,16 @@ public final class Main {
         halt(code[0]);
     }
 
-    /** Ends the JVM at once: stdout and stderr are written synchronously, so nothing is left to flush. */
+    /**
+     * Ends the process at once: stdout and stderr are written synchronously, so nothing is left to flush. The
+     * build's AOT training run (-Dgnode.exit.jvm=true) ends through the JVM, which writes the AOT cache as it exits.
+     */
     static void halt(int code) {
         System.out.flush();
         System.err.flush();
+        if (!Boolean.getBoolean("gnode.exit.jvm")) {
+            gnode.natives.Posix.exitNow(code);
+        }
         Runtime.getRuntime().halt(code);
     }
 }

@@ -40,10 +40,15 @@ public final class DefaultSignals {
 
     private static void deliver(int signo) {
         if (!delivery.test(signo)) {
-            System.out.flush();
-            System.err.flush();
-            SignalWatcher.resetAndRaise(signo);
+            dieBy(signo);
         }
+    }
+
+    /** Ends the process by {@code signo} (default disposition, raised). */
+    public static void dieBy(int signo) {
+        System.out.flush();
+        System.err.flush();
+        SignalWatcher.resetAndRaise(signo);
     }
 
     public static boolean isFatalByDefault(int signo) {

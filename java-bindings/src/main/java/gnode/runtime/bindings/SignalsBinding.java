@@ -40,7 +40,14 @@ public final class SignalsBinding {
 
     /** kill(2): 0 or -errno. */
     public int kill(int pid, int signo) {
-        return Posix.kill(pid, signo);
+        int rc = Posix.kill(pid, signo);
+        // Node is gone when a kill() that reaches itself returns (the default action). Here gnode's handler took the
+        // signal and its reader thread decides, maybe after the program has ended: with no listener, decide now.
+        if (rc == 0 && (pid == 0 || pid == Posix.getpid()) && DefaultSignals.isFatalByDefault(signo)
+                && listeners.get(signo) == null) {
+            DefaultSignals.dieBy(signo);
+        }
+        return rc;
     }
 
     /** Starts delivering {@code signo} to {@code callback}; returns signo as the handle, or -errno. */
