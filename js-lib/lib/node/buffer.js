@@ -5,6 +5,7 @@
 // Node's argument errors, integer read/write checks, inspect output, Blob/File, isUtf8/isAscii/transcode.
 const vendor = require('vendor:buffer/index.js');
 const { codes } = require('internal/errors');
+const { view } = require('internal/bytes');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING, ERR_BUFFER_OUT_OF_BOUNDS,
   ERR_MISSING_ARGS,
@@ -153,7 +154,7 @@ function asciiOnly(bytes) {
 }
 
 function latin1Slice(buf, start, end, mask) {
-  const bytes = buf.subarray(start, end);
+  const bytes = view(buf, start, end);
   const fast = asciiOnly(bytes);
   if (fast !== null) return fast;
   let out = '';
@@ -201,7 +202,7 @@ function base64Slice(buf, start, end, alphabet, pad) {
 }
 
 function utf16leSlice(buf, start, end) {
-  const fast = codec().utf16Decoder.decode(buf.subarray(start, start + ((end - start) & ~1)));
+  const fast = codec().utf16Decoder.decode(view(buf, start, start + ((end - start) & ~1)));
   // The decoder replaces lone surrogates with U+FFFD where Node keeps them; redo those the slow way.
   if (!fast.includes('\ufffd')) return fast;
   let out = '';
@@ -213,7 +214,7 @@ function slice(buf, encoding, start, end) {
   const native = nativeSlice(buf, encoding, start, end);
   if (native !== null) return native;
   switch (encoding) {
-    case 'utf8': return utf8Decode(buf.subarray(start, end));
+    case 'utf8': return utf8Decode(start === 0 && end === buf.length ? buf : view(buf, start, end));
     case 'latin1': return latin1Slice(buf, start, end, false);
     case 'ascii': return latin1Slice(buf, start, end, true);
     case 'hex': return hexSlice(buf, start, end);
@@ -442,7 +443,7 @@ Buffer.concat = function concat(list, length) {
     const buf = list[i];
     if (!isUint8Array(buf)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
     if (pos + buf.length > length) {
-      out.set(buf.subarray(0, length - pos), pos);
+      out.set(view(buf, 0, length - pos), pos);
       pos = length;
       break;
     }
@@ -523,7 +524,7 @@ Buffer.prototype.write = function write(string, offset, length, encoding) {
   }
   const normalized = normalizeEncoding(encoding);
   if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  const target = this.subarray(offset, offset + length);
+  const target = view(this, offset, offset + length);
   if (normalized === 'utf8') {
     const bytes = nativeEncode(string, 'utf8');
     if (bytes === null) return codec().utf8Encoder.encodeInto(string, target).written;
@@ -626,7 +627,7 @@ Buffer.prototype.copy = function copy(target, targetStart, sourceStart, sourceEn
   if (sourceEnd - sourceStart > target.byteLength - targetStart) sourceEnd = sourceStart + target.byteLength - targetStart;
   const count = Math.min(sourceEnd - sourceStart, this.byteLength - sourceStart);
   if (count <= 0) return 0;
-  Uint8Array.prototype.set.call(target, this.subarray(sourceStart, sourceStart + count), targetStart);
+  Uint8Array.prototype.set.call(target, view(this, sourceStart, sourceStart + count), targetStart);
   return count;
 };
 
@@ -643,7 +644,7 @@ Buffer.prototype.compare = function compare(target, targetStart, targetEnd, sour
   else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
   if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
   if (targetStart >= targetEnd) return 1;
-  return vendorCompare.call(Buffer, this.subarray(sourceStart, sourceEnd), target.subarray(targetStart, targetEnd));
+  return vendorCompare.call(Buffer, view(this, sourceStart, sourceEnd), view(target, targetStart, targetEnd));
 };
 
 for (const bits of [16, 32, 64]) {

@@ -3,7 +3,7 @@
 // The 'json' IPC framing (one JSON text per '\n'-terminated UTF-8 line), apart from the 'advanced' one so that a
 // forked child talking JSON loads nothing else: parseLines/writeText for the channel (lines cut and decoded in
 // Java), parse/writeMessage on bytes for the shape of node's own internals (see serialization.js).
-const { view, concatBytes } = require('internal/child_process/frame_bytes');
+const { view, concatBytes } = require('internal/bytes');
 
 const NEWLINE = 0x0A;
 const indexOf = Uint8Array.prototype.indexOf; // native, unlike a polyfill's

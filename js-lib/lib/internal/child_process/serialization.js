@@ -23,7 +23,7 @@ const { Buffer } = require('buffer');
 const { DefaultSerializer, kReleaseShared } = require('internal/v8/serializer');
 const { DefaultDeserializer } = require('internal/v8/deserializer');
 const { JsonFramer } = require('internal/child_process/json_framer');
-const { view, concatBytes } = require('internal/child_process/frame_bytes');
+const { view, concatBytes } = require('internal/bytes');
 
 const ARRAY_BUFFER_VIEW_TAG = 0;
 const NOT_ARRAY_BUFFER_VIEW_TAG = 1;
