@@ -9,14 +9,14 @@ const kTimers = Symbol('timers');
 const kStdout = Symbol('stdout');
 const kStderr = Symbol('stderr');
 
-let util;
+// Straight to the formatter: printing strings and numbers loads neither node:util nor the validators.
+let formatter;
 function format(args) {
-  if (util === undefined) util = require('util');
-  return util.formatWithOptions({ colors: false }, ...args);
+  formatter ??= require('internal/util/format');
+  return formatter.formatWithOptionsInternal({ colors: false }, args);
 }
 function inspect(value, options) {
-  if (util === undefined) util = require('util');
-  return util.inspect(value, options);
+  return require('internal/util/inspect').inspect(value, options);
 }
 
 class Console {

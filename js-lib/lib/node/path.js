@@ -3,7 +3,16 @@
 // node:path: POSIX paths from the path-browserify WebJar (Node's own posix algorithms) behind Node's argument
 // validation, plus what newer Node added (format's ext without dot, toNamespacedPath, matchesGlob) and path.win32.
 const vendor = require('vendor:path-browserify/index.js');
-const { validateString, validateObject } = require('internal/validators');
+
+// Every process loads path at start-up: internal/validators (and with it internal/errors) load only when an
+// argument needs more than a typeof check.
+function validateString(value, name) {
+  if (typeof value !== 'string') require('internal/validators').validateString(value, name);
+}
+
+function validateObject(value, name) {
+  require('internal/validators').validateObject(value, name);
+}
 
 // A glob pattern as a RegExp: `*` and `?` stay inside one segment, `**` spans segments, `[...]` and `{a,b}` as
 // in minimatch.

@@ -192,4 +192,4 @@ function formatWithOptionsInternal(inspectOptions, args) {
   return str;
 }
 
-module.exports = { format, formatWithOptions, stripVTControlCharacters };
+module.exports = { format, formatWithOptions, formatWithOptionsInternal, stripVTControlCharacters };
