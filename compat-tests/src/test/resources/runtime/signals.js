@@ -26,10 +26,15 @@ if (mode === 'busy') {
   console.log('exits anyway');
 } else {
   const results = [];
-  const modes = ['busy', 'listen', 'self', 'self-last', 'idle-listener'];
+  const modes = ['busy', 'listen', 'self', 'self-last', 'idle-listener', 'ignored-by-parent'];
   let pending = modes.length;
   for (const m of modes) {
-    const c = spawn(process.execPath, [__filename, m], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const options = { stdio: ['ignore', 'pipe', 'inherit'] };
+    // A shell leaves SIGHUP/SIGINT/SIGTERM ignored for a busy child, which dies by them all the same: node resets
+    // every disposition when it starts.
+    const c = m === 'ignored-by-parent' ?
+      spawn('/bin/sh', ['-c', 'trap "" HUP INT TERM; exec "$0" "$1" busy', process.execPath, __filename], options) :
+      spawn(process.execPath, [__filename, m], options);
     let out = '';
     c.stdout.on('data', (d) => {
       out += d;

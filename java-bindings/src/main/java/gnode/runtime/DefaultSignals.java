@@ -5,8 +5,8 @@ import java.util.function.IntPredicate;
 
 /**
  * SIGHUP, SIGINT and SIGTERM as Node treats them: with no JS listener the process dies BY the signal (its parent
- * sees the signal, not the JVM's exit code 128+n). Installed first thing in main, so the JVM's own shutdown handler
- * is replaced as early as possible; the runtime later says which signals JS listens to.
+ * sees the signal, not the JVM's exit code 128+n). {@link #install} runs first thing in main; the runtime later says
+ * which signals JS listens to.
  */
 public final class DefaultSignals {
     static final int[] FATAL_BY_DEFAULT = {1, 2, 15};
@@ -18,24 +18,66 @@ public final class DefaultSignals {
     }
 
     private static boolean installed;
+    /** Under -Xrs: gnode's native handler library, installed when JS first listens for one of these signals. */
+    private static String nativeLibrary;
+    private static boolean nativeInstalled;
 
     /**
-     * Takes SIGHUP, SIGINT and SIGTERM: through gnode's native handler when bin/gnode started the JVM with -Xrs
-     * (then the OS default applies until this point, so a signal during start-up still kills by the signal), else
-     * by replacing the JVM's own handlers.
+     * Takes SIGHUP, SIGINT and SIGTERM from the JVM. When bin/gnode started the JVM with -Xrs and gives gnode's
+     * native handler library, nothing is needed yet: the JVM left these signals at the OS default (or ignored, if
+     * our parent ignored them), which is what node has while nobody listens; {@link #takeForJs} installs the handler
+     * when JS first listens, as libuv does. Otherwise the JVM's own handlers are replaced here.
      */
     public static synchronized void install() {
         if (installed) {
             return;
         }
         installed = true;
-        String library = System.getProperty("gnode.signals.lib");
-        if (library != null && gnode.natives.SignalPipe.install(library, FATAL_BY_DEFAULT, DefaultSignals::deliver) == 0) {
-            return;
+        nativeLibrary = System.getProperty("gnode.signals.lib");
+        if (nativeLibrary == null) {
+            watchAll();
+        } else if (inheritedIgnored()) {
+            // Node resets every disposition at start, so an ignored SIGINT (nohup, a background job) still kills it.
+            takeForJs();
         }
+    }
+
+    /** Whether our parent left one of the three ignored (the SigIgn mask of /proc/self/status). */
+    private static boolean inheritedIgnored() {
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("/proc/self/status"))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("SigIgn:")) {
+                    long mask = Long.parseUnsignedLong(line.substring(7).trim(), 16);
+                    for (int signo : FATAL_BY_DEFAULT) {
+                        if ((mask & (1L << (signo - 1))) != 0) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return true; // cannot tell: take them, as before
+        }
+        return true;
+    }
+
+    /** JS starts listening for one of the three: from now on they come to gnode. 0 or -errno. */
+    public static synchronized int takeForJs() {
+        if (nativeLibrary == null || nativeInstalled) {
+            return 0;
+        }
+        nativeInstalled = true;
+        int rc = gnode.natives.SignalPipe.install(nativeLibrary, FATAL_BY_DEFAULT, DefaultSignals::deliver);
+        return rc == 0 ? 0 : watchAll();
+    }
+
+    private static int watchAll() {
+        int rc = 0;
         for (int signo : FATAL_BY_DEFAULT) {
-            WATCHER.watch(signo, () -> deliver(signo));
+            rc = Math.min(rc, WATCHER.watch(signo, () -> deliver(signo)));
         }
+        return rc;
     }
 
     private static void deliver(int signo) {
