@@ -5,6 +5,7 @@
 // A forked child sets this up before its main script: only what the 'json' path needs is loaded here, the rest
 // (Buffer, the V8 serializer, validators, errors) when used.
 const { JsonFramer } = require('internal/child_process/json_framer');
+const { continueTick } = require('internal/process/task_queues');
 
 function createFramer(serialization) {
   if (serialization !== 'advanced') return new JsonFramer();
@@ -73,7 +74,6 @@ function setupChannel(target, handle, serialization) {
   target.connected = true;
   let disconnectEmitted = false;
 
-  // Each message is emitted in its own tick, as in Node: a listener that throws does not hold back the rest.
   function emitMessage(message) {
     if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
         message.cmd.startsWith('NODE_')) {
@@ -83,21 +83,43 @@ function setupChannel(target, handle, serialization) {
     target.emit('message', message);
   }
 
-  function onMessage(message) {
-    process.nextTick(emitMessage, message);
+  // Node emits each message in a tick of its own. One tick that emits a read's messages in order does the same:
+  // ticks the listeners queue run after the rest, microtasks after all ticks, and if a listener throws, the rest
+  // go back to the front of the tick queue, where their own ticks would have stood.
+  function emitMessages(messages, from) {
+    let i = from;
+    try {
+      while (i < messages.length) emitMessage(messages[i++]);
+    } finally {
+      if (i < messages.length) continueTick(emitMessages, messages, i);
+    }
+  }
+
+  // Frames cut from one read; queued even when a later frame is malformed and the parse throws.
+  function deliver(parse) {
+    const messages = [];
+    try {
+      parse((message) => messages.push(message));
+    } finally {
+      if (messages.length > 0) process.nextTick(emitMessages, messages, 0);
+    }
   }
 
   // 'json' lines are cut and decoded natively (text holds whole lines); 'advanced' frames are cut here.
   const textFraming = typeof framer.parseLines === 'function';
   if (textFraming) {
     handle.readStartLines((nread, text) => {
-      if (nread > 0) framer.parseLines(text, onMessage);
+      if (nread > 0) deliver((onMessage) => framer.parseLines(text, onMessage));
       else if (nread < 0) finishDisconnect(); // EOF, or ECONNRESET and the like: the other side went away
     });
   } else {
     handle.readStart((nread, chunk) => {
-      if (nread > 0) framer.parse(require('buffer').Buffer.from(new ArrayBuffer(chunk), 0, nread), onMessage);
-      else if (nread < 0) finishDisconnect();
+      if (nread > 0) {
+        const bytes = require('buffer').Buffer.from(new ArrayBuffer(chunk), 0, nread);
+        deliver((onMessage) => framer.parse(bytes, onMessage));
+      } else if (nread < 0) {
+        finishDisconnect();
+      }
     });
   }
 

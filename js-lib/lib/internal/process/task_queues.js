@@ -24,6 +24,13 @@ function nextTick(callback, ...args) {
   state[TICK_PENDING] = 1;
 }
 
+// From inside a running tick: `callback(...args)` runs next, before the ticks queued meanwhile (the running tick's
+// slot is free again).
+function continueTick(callback, ...args) {
+  queue[--head] = { callback, args };
+  state[TICK_PENDING] = 1;
+}
+
 function runTicks() {
   try {
     while (head < queue.length) {
@@ -62,4 +69,4 @@ function setRejectionHandler(fn) {
   onRejections = fn;
 }
 
-module.exports = { nextTick, runTicks, trackRejection, setRejectionHandler };
+module.exports = { nextTick, continueTick, runTicks, trackRejection, setRejectionHandler };
