@@ -3,6 +3,7 @@ package gnode.compat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Exit codes, uncaught errors and unhandled rejections, as node reports them. */
@@ -81,6 +82,29 @@ class ExitBehaviourTest {
         assertEquals("\n[eval]:1\nthrow 'str';\n^\nstr\n"
                 + "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\nNode.js v25.2.1\n",
                 r.stderr());
+    }
+
+    @Test
+    void anUncaughtExceptionEndsTheProcessBeforePendingMicrotasksRun() {
+        // As node: the error is reported and the process dies; the promise callbacks queued before never run.
+        for (String code : List.of(
+                "Promise.resolve().then(() => console.log('microtask')); throw new Error('main');",
+                "process.nextTick(() => { Promise.resolve().then(() => console.log('microtask'));"
+                        + " throw new Error('tick'); });",
+                "setTimeout(() => { Promise.resolve().then(() => console.log('microtask')); throw 'timer'; }, 1);")) {
+            GnodeProcess.Result r = GnodeProcess.run("-e", code);
+            assertEquals(1, r.exitCode(), r::toString);
+            assertEquals("", r.stdout(), r::toString);
+        }
+    }
+
+    @Test
+    void anUncaughtExceptionListenerRunsBeforeThePendingMicrotasks() {
+        GnodeProcess.Result r = GnodeProcess.run("-e", "process.on('uncaughtException', (e) => console.log('listener',"
+                + " e.message)); setTimeout(() => { Promise.resolve().then(() => console.log('microtask'));"
+                + " throw new Error('boom'); }, 1);");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("listener boom\nmicrotask\n", r.stdout(), r::toString);
     }
 
     @Test

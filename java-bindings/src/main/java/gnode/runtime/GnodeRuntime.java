@@ -141,8 +141,42 @@ public final class GnodeRuntime implements AutoCloseable {
     /**
      * Calls into JS as the loop does for every callback: a JS exception that escapes becomes Node's uncaught
      * exception, reported with the place it was thrown (which only the polyglot exception knows).
+     *
+     * <p>GraalJS runs the pending microtasks whenever the outermost call from Java returns, also when it returns by
+     * an exception; node reports an uncaught exception first (and, with no 'uncaughtException' listener, dies
+     * without running them). So the outermost call is a JS trampoline that calls back into Java, and the entry runs
+     * nested inside it: its exception reaches Java before any microtask has run.
      */
     public Value call(java.util.function.Supplier<Value> jsCall) {
+        if (nested) {
+            return callReporting(jsCall);
+        }
+        if (trampoline == null) {
+            trampoline = context.eval(Source.newBuilder("js", "(run) => { run(); }", "node:internal/trampoline")
+                    .buildLiteral());
+        }
+        nested = true;
+        pendingCall = jsCall;
+        try {
+            trampoline.executeVoid(runPending);
+            return pendingResult;
+        } finally {
+            nested = false;
+            pendingCall = null;
+            pendingResult = null;
+        }
+    }
+
+    private Value trampoline;
+    private boolean nested;
+    private java.util.function.Supplier<Value> pendingCall;
+    private Value pendingResult;
+    private final org.graalvm.polyglot.proxy.ProxyExecutable runPending = args -> {
+        pendingResult = callReporting(pendingCall);
+        return null;
+    };
+
+    private Value callReporting(java.util.function.Supplier<Value> jsCall) {
         try {
             return jsCall.get();
         } catch (PolyglotException e) {
