@@ -102,13 +102,13 @@ public final class StreamHandle {
         // JS reads this stream; its own start may still be queued (readStart): start here, it is idempotent.
         ioReading = true;
         updateInterest();
-        if ((source.interest & Platform.EPOLLIN) != 0) readSome();
+        if ((source.interest & Platform.EPOLLIN) != 0) readSome(false);
     }
 
     private void onEvents(int events) {
         if ((source.interest & Platform.EPOLLIN) != 0
                 && (events & (Platform.EPOLLIN | Platform.EPOLLHUP | Platform.EPOLLERR)) != 0) {
-            readSome();
+            readSome((events & Platform.EPOLLHUP) != 0);
         }
         if ((source.interest & Platform.EPOLLOUT) != 0
                 && (events & (Platform.EPOLLOUT | Platform.EPOLLHUP | Platform.EPOLLERR)) != 0) {
@@ -122,8 +122,10 @@ public final class StreamHandle {
      * Chunks are exact-size heap arrays. After a full read (bulk transfer) the next read goes straight into a fresh
      * array, saving a 64 KiB copy; otherwise it goes through the native scratch buffer and only n bytes are copied,
      * so small messages do not cost a 64 KiB allocation each.
+     * With {@code hangUp} (EPOLLHUP: the other end is gone) a short read also means the end, which is reported at
+     * once, as libuv does: a child's output and its EOF arrive together, before what its other pipes got later.
      */
-    private void readSome() {
+    private void readSome(boolean hangUp) {
         MemorySegment buf = Native.Scratch.get().buf;
         for (int i = 0; i < 16; i++) {
             byte[] bytes = null;
@@ -149,7 +151,13 @@ public final class StreamHandle {
                     // Recheck: JS may have drained in between and seen throttled still false.
                     if (!(inFlight.get() <= LOW_WATER && throttled.compareAndSet(true, false))) return;
                 }
-                if (n < CHUNK) return;
+                if (n < CHUNK) {
+                    if (hangUp) {
+                        ioEof = true;
+                        loop.emit(() -> deliver(EOF));
+                    }
+                    return;
+                }
             } else if (n == 0) {
                 ioEof = true;
                 loop.emit(() -> deliver(EOF));
