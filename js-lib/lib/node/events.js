@@ -123,7 +123,10 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 
   if (doError) {
     const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er;
+    if (er instanceof Error) {
+      require('internal/events/unhandled_error').markUnhandled(er, this, EventEmitter.prototype.emit);
+      throw er; // Unhandled 'error' event
+    }
     let stringified;
     try {
       stringified = require('internal/util/inspect').inspect(er);

@@ -39,6 +39,16 @@ function sourceLine(file, line) {
 }
 
 function report(error, where) {
+  const unhandled = require('internal/events/unhandled_error');
+  if (unhandled.isUnhandledEmit(error)) {
+    // An 'error' event nobody listened to: Node shows emit's throw and where the event was emitted.
+    where = unhandled.throwSite() ?? where;
+    try {
+      error.stack = unhandled.stackWithEmitSite(error);
+    } catch {
+      // a read-only stack: reported as it is
+    }
+  }
   const isError = error instanceof Error ||
     (error !== null && typeof error === 'object' && typeof error.stack === 'string');
   let text = '';

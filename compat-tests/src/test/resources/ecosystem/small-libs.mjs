@@ -17,7 +17,8 @@ try {
 } catch (e) {
   console.log('nano fail', e.exitCode, e.message);
 }
-const tree = cpSpawn('sh', ['-c', 'sleep 10 & sleep 10; wait']);
+// The shell never ends by itself (its children may die first, as tree-kill kills them before it).
+const tree = cpSpawn('sh', ['-c', 'sleep 10 & sleep 10 & while :; do wait; done']);
 await new Promise((resolve) => setTimeout(resolve, 200));
 tree.on('exit', (code, signal) => console.log('tree-kill exit', code, signal));
 await new Promise((resolve) => treeKill(tree.pid, 'SIGKILL', (err) => {

@@ -108,6 +108,33 @@ class ExitBehaviourTest {
     }
 
     @Test
+    void anUnhandledErrorEventShowsEmitsThrowAndWhereItWasEmitted() {
+        GnodeProcess.Result r = GnodeProcess.run("-e", "const E = require('events'); class Pump extends E {}\n"
+                + "function go() { new Pump().emit('error', new Error('pump broke')); }\nsetTimeout(go, 1);");
+        assertEquals(1, r.exitCode(), r::toString);
+        String[] lines = r.stderr().split("\n", -1);
+        assertTrue(lines[0].startsWith("node:node/events:"), r::toString);
+        assertEquals("      throw er; // Unhandled 'error' event", lines[1], r::toString);
+        assertEquals("      ^", lines[2], r::toString);
+        assertEquals("Error: pump broke", lines[4], r::toString);
+        assertTrue(lines[5].contains("[eval]:2:"), r::toString);
+        int emitted = r.stderr().indexOf("\nEmitted 'error' event on Pump instance at:\n");
+        assertTrue(emitted > 0, r::toString);
+        assertTrue(r.stderr().substring(emitted).split("\n")[2].contains("[eval]:2:"), r::toString);
+        assertTrue(r.stderr().endsWith("\nNode.js v25.2.1\n"), r::toString);
+    }
+
+    @Test
+    void aSpawnFailureWithoutAnErrorListenerIsReportedLikeNode() {
+        GnodeProcess.Result r = GnodeProcess.run("-e", "require('child_process').spawn('no-such-command-gnode')");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.stderr().startsWith("node:node/events:"), r::toString);
+        assertTrue(r.stderr().contains("\nError: spawn no-such-command-gnode ENOENT\n"), r::toString);
+        assertTrue(r.stderr().contains("\nEmitted 'error' event on ChildProcess instance at:\n"), r::toString);
+        assertTrue(r.stderr().contains("  code: 'ENOENT',\n"), r::toString);
+    }
+
+    @Test
     void unhandledRejectionOfAnErrorIsFatal() {
         GnodeProcess.Result r = GnodeProcess.run("-e", "Promise.reject(new RangeError('nope'))");
         assertEquals(1, r.exitCode(), r::toString);

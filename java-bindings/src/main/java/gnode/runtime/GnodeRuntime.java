@@ -152,7 +152,8 @@ public final class GnodeRuntime implements AutoCloseable {
             return callReporting(jsCall);
         }
         if (trampoline == null) {
-            trampoline = context.eval(Source.newBuilder("js", "(run) => { run(); }", "node:internal/trampoline")
+            trampoline = context.eval(Source.newBuilder("js", "(function loopEntry(run) { run(); })",
+                    "node:internal/loop_entry")
                     .buildLiteral());
         }
         nested = true;
