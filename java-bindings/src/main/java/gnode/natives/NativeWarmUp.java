@@ -1,7 +1,6 @@
 package gnode.natives;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 
 /**
  * Links the native functions a spawn takes (downcall handles are made on first use, ~35 ms for the first and a few
@@ -50,30 +49,10 @@ public final class NativeWarmUp {
         }
     }
 
-    /** What a spawn builds before posix_spawn (all of Libc.Spawn's handles are made with it), then destroyed. */
+    /** A spawn's file actions and attributes, built (every Libc.Spawn handle but posix_spawn's) and destroyed. */
     private static void spawnAttributes() {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment fa = arena.allocate(Platform.SPAWN_FILE_ACTIONS_SIZE, 16);
-            MemorySegment attr = arena.allocate(Platform.SPAWNATTR_SIZE, 16);
-            MemorySegment sigs = arena.allocate(Platform.SIGSET_SIZE, 16);
-            if ((int) Libc.Spawn.FA_INIT.invokeExact(fa) != 0) return;
-            if ((int) Libc.Spawn.ATTR_INIT.invokeExact(attr) == 0) {
-                int r = (int) Libc.Spawn.FA_DUP2.invokeExact(fa, 0, 0);
-                r = (int) Libc.Spawn.FA_CLOSE.invokeExact(fa, 1);
-                r = (int) Libc.Spawn.FA_CLOSEFROM.invokeExact(fa, 3);
-                r = (int) Libc.Spawn.FA_CHDIR.invokeExact(fa, arena.allocateFrom("/"));
-                r = (int) Libc.Spawn.ATTR_SETFLAGS.invokeExact(attr, (short) 0);
-                r = (int) Libc.Spawn.SIGEMPTYSET.invokeExact(sigs);
-                r = (int) Libc.Spawn.ATTR_SETSIGMASK.invokeExact(attr, sigs);
-                r = (int) Libc.Spawn.SIGFILLSET.invokeExact(sigs);
-                r = (int) Libc.Spawn.ATTR_SETSIGDEFAULT.invokeExact(attr, sigs);
-                r = (int) Libc.Spawn.ATTR_DESTROY.invokeExact(attr);
-            }
-            int r = (int) Libc.Spawn.FA_DESTROY.invokeExact(fa);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Native.bug(t);
+            Spawner.withSpawnSetup(arena, new int[] {0, -1}, "/", false, (fileActions, attributes) -> 0);
         }
     }
 }

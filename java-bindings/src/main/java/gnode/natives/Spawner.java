@@ -185,10 +185,33 @@ final class Spawner {
 
     private static int spawnExact(String path, List<String> args, SpawnRequest req, int[] sources, int[] pidOut) {
         try (Arena arena = Arena.ofConfined()) {
+            return withSpawnSetup(arena, sources, req.cwd(), req.detached(), (fa, attr) -> {
+                MemorySegment pid = arena.allocate(JAVA_INT);
+                MemorySegment argv = cStrings(arena, args);
+                MemorySegment envp = req.env() == null ? Libc.environ() : cStrings(arena, req.env());
+                int r = (int) Libc.Spawn.SPAWN.invokeExact(pid, arena.allocateFrom(path), fa, attr, argv, envp);
+                if (r != 0) return -r;
+                pidOut[0] = pid.get(JAVA_INT, 0);
+                return 0;
+            });
+        }
+    }
+
+    /** What runs with a spawn's file actions and attributes: 0 or -errno. */
+    interface SpawnAction {
+        int run(MemorySegment fileActions, MemorySegment attributes) throws Throwable;
+    }
+
+    /**
+     * Builds the file actions (child fd i = sources[i], or closed when negative; everything above closed; cwd) and
+     * attributes (empty signal mask, every signal at its default, setsid when detached) of a spawn, runs
+     * {@code action} with them and destroys them. 0 or -errno. {@link NativeWarmUp} runs it without spawning.
+     */
+    static int withSpawnSetup(Arena arena, int[] sources, String cwd, boolean detached, SpawnAction action) {
+        try {
             MemorySegment fa = arena.allocate(Platform.SPAWN_FILE_ACTIONS_SIZE, 16);
             MemorySegment attr = arena.allocate(Platform.SPAWNATTR_SIZE, 16);
             MemorySegment sigs = arena.allocate(Platform.SIGSET_SIZE, 16);
-            MemorySegment pid = arena.allocate(JAVA_INT);
             int r = (int) Libc.Spawn.FA_INIT.invokeExact(fa);
             if (r != 0) return -r;
             r = (int) Libc.Spawn.ATTR_INIT.invokeExact(attr);
@@ -203,10 +226,10 @@ final class Spawner {
                     if (sources[i] < 0) r = (int) Libc.Spawn.FA_CLOSE.invokeExact(fa, i);
                 }
                 if (r == 0) r = (int) Libc.Spawn.FA_CLOSEFROM.invokeExact(fa, n);
-                if (r == 0 && req.cwd() != null) r = (int) Libc.Spawn.FA_CHDIR.invokeExact(fa, arena.allocateFrom(req.cwd()));
+                if (r == 0 && cwd != null) r = (int) Libc.Spawn.FA_CHDIR.invokeExact(fa, arena.allocateFrom(cwd));
                 if (r != 0) return -r;
                 short flags = (short) (Platform.POSIX_SPAWN_SETSIGMASK | Platform.POSIX_SPAWN_SETSIGDEF
-                        | (req.detached() ? Platform.POSIX_SPAWN_SETSID : 0));
+                        | (detached ? Platform.POSIX_SPAWN_SETSID : 0));
                 r |= (int) Libc.Spawn.ATTR_SETFLAGS.invokeExact(attr, flags);
                 r |= (int) Libc.Spawn.SIGEMPTYSET.invokeExact(sigs);
                 r |= (int) Libc.Spawn.ATTR_SETSIGMASK.invokeExact(attr, sigs);
@@ -215,12 +238,7 @@ final class Spawner {
                 sigs.set(JAVA_LONG, 0, sigs.get(JAVA_LONG, 0) | (3L << 31));
                 r |= (int) Libc.Spawn.ATTR_SETSIGDEFAULT.invokeExact(attr, sigs);
                 if (r != 0) return -Errno.EINVAL;
-                MemorySegment argv = cStrings(arena, args);
-                MemorySegment envp = req.env() == null ? Libc.environ() : cStrings(arena, req.env());
-                r = (int) Libc.Spawn.SPAWN.invokeExact(pid, arena.allocateFrom(path), fa, attr, argv, envp);
-                if (r != 0) return -r;
-                pidOut[0] = pid.get(JAVA_INT, 0);
-                return 0;
+                return action.run(fa, attr);
             } finally {
                 int ignored = (int) Libc.Spawn.ATTR_DESTROY.invokeExact(attr);
                 ignored = (int) Libc.Spawn.FA_DESTROY.invokeExact(fa);

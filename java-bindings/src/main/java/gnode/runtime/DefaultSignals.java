@@ -1,6 +1,11 @@
 package gnode.runtime;
 
+import gnode.natives.SignalPipe;
 import gnode.natives.SignalWatcher;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.IntPredicate;
 
 /**
@@ -44,7 +49,7 @@ public final class DefaultSignals {
 
     /** Whether our parent left one of the three ignored (the SigIgn mask of /proc/self/status). */
     private static boolean inheritedIgnored() {
-        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("/proc/self/status"))) {
+        try (BufferedReader r = Files.newBufferedReader(Path.of("/proc/self/status"))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("SigIgn:")) {
                     long mask = Long.parseUnsignedLong(line.substring(7).trim(), 16);
@@ -56,7 +61,7 @@ public final class DefaultSignals {
                     return false;
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return true; // cannot tell: take them, as before
         }
         return true;
@@ -68,7 +73,7 @@ public final class DefaultSignals {
             return 0;
         }
         nativeInstalled = true;
-        int rc = gnode.natives.SignalPipe.install(nativeLibrary, FATAL_BY_DEFAULT, DefaultSignals::deliver);
+        int rc = SignalPipe.install(nativeLibrary, FATAL_BY_DEFAULT, DefaultSignals::deliver);
         return rc == 0 ? 0 : watchAll();
     }
 

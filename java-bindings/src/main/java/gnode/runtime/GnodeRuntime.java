@@ -27,6 +27,15 @@ public final class GnodeRuntime implements AutoCloseable {
     private final Bindings bindings;
     private int exitCode;
     private Value entry;
+    // call(): the JS trampoline every loop entry runs inside, and the entry it runs next.
+    private Value trampoline;
+    private boolean nested;
+    private java.util.function.Supplier<Value> pendingCall;
+    private Value pendingResult;
+    private final org.graalvm.polyglot.proxy.ProxyExecutable runPending = args -> {
+        pendingResult = callReporting(pendingCall);
+        return null;
+    };
 
     /**
      * @param exitHook called with the exit code when JS ends the process ({@code process.reallyExit}) before the
@@ -167,15 +176,6 @@ public final class GnodeRuntime implements AutoCloseable {
             pendingResult = null;
         }
     }
-
-    private Value trampoline;
-    private boolean nested;
-    private java.util.function.Supplier<Value> pendingCall;
-    private Value pendingResult;
-    private final org.graalvm.polyglot.proxy.ProxyExecutable runPending = args -> {
-        pendingResult = callReporting(pendingCall);
-        return null;
-    };
 
     private Value callReporting(java.util.function.Supplier<Value> jsCall) {
         try {

@@ -53,7 +53,9 @@ public final class SignalsBinding {
     /** Starts delivering {@code signo} to {@code callback}; returns signo as the handle, or -errno. */
     public int watch(int signo, Value callback) {
         listeners.put(signo, callback);
-        int rc = DefaultSignals.isFatalByDefault(signo) ? DefaultSignals.takeForJs() : watcher.watch(signo, () -> deliver(signo));
+        int rc = DefaultSignals.isFatalByDefault(signo)
+                ? DefaultSignals.takeForJs()
+                : watcher.watch(signo, () -> deliver(signo));
         if (rc < 0) {
             listeners.remove(signo);
             return rc;
